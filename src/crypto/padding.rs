@@ -1,0 +1,47 @@
+//! Pads plaintext to a bucket size before encryption, so that a ciphertext's length
+//! says little about what is inside.
+
+use super::CryptoError;
+use zeroize::Zeroizing;
+
+pub const BUCKET: usize = 256;
+
+/// `[u32 little-endian length][data][zeros]`, rounded up to a multiple of `BUCKET`.
+pub fn pad(data: &[u8]) -> Zeroizing<Vec<u8>> {
+    let len = u32::try_from(data.len()).expect("a record is far below 4 GiB");
+    let total = (4 + data.len()).div_ceil(BUCKET) * BUCKET;
+    let mut out = Zeroizing::new(Vec::with_capacity(total));
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(data);
+    out.resize(total, 0);
+    out
+}
+
+pub fn unpad(padded: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    let (len, rest) = padded.split_at_checked(4).ok_or(CryptoError::Damaged)?;
+    let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
+    let data = rest.get(..len).ok_or(CryptoError::Damaged)?;
+    Ok(Zeroizing::new(data.to_vec()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pads_to_buckets_and_round_trips() {
+        assert_eq!(pad(b"").len(), 256);
+        assert_eq!(pad(&[7u8; 252]).len(), 256);
+        assert_eq!(pad(&[7u8; 253]).len(), 512);
+        let data = b"Hari ini aku belajar menjahit.";
+        assert_eq!(unpad(&pad(data)).unwrap().as_slice(), data);
+    }
+
+    #[test]
+    fn refuses_a_length_beyond_the_data() {
+        let mut p = pad(b"abc");
+        p[..4].copy_from_slice(&1000u32.to_le_bytes());
+        assert_eq!(unpad(&p), Err(CryptoError::Damaged));
+        assert_eq!(unpad(&[1, 2]), Err(CryptoError::Damaged));
+    }
+}

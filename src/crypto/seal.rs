@@ -1,0 +1,137 @@
+//! Records sealed with XChaCha20-Poly1305 under her vault key.
+//!
+//! The associated data binds a sealed record to its format version, owner, kind
+//! and id, so a record copied to another account, kind or id fails to open.
+
+use super::{CryptoError, VaultKey, padding};
+use crate::domain::Id;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use zeroize::Zeroizing;
+
+const FORMAT_VERSION: u8 = 1;
+const NONCE_LEN: usize = 24;
+
+/// `"langkah/record" | version | owner (16) | kind length (1) | kind | record id (16)`.
+fn associated_data(owner: &Id, kind: &str, id: &Id) -> Vec<u8> {
+    let kind_len = u8::try_from(kind.len()).expect("record kinds are short names");
+    let mut ad = Vec::with_capacity(64);
+    ad.extend_from_slice(b"langkah/record");
+    ad.push(FORMAT_VERSION);
+    ad.extend_from_slice(owner.as_bytes());
+    ad.push(kind_len);
+    ad.extend_from_slice(kind.as_bytes());
+    ad.extend_from_slice(id.as_bytes());
+    ad
+}
+
+/// `[version][nonce; 24][ciphertext and tag]`, the plaintext padded to a bucket.
+pub fn seal(key: &VaultKey, owner: &Id, kind: &str, id: &Id, plaintext: &[u8]) -> Vec<u8> {
+    let cipher = XChaCha20Poly1305::new(key.bytes().into());
+    let nonce: [u8; NONCE_LEN] = super::random_bytes();
+    let padded = padding::pad(plaintext);
+    let ad = associated_data(owner, kind, id);
+    let ciphertext = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &padded,
+                aad: &ad,
+            },
+        )
+        .expect("sealing into memory cannot fail");
+    let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
+    out.push(FORMAT_VERSION);
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&ciphertext);
+    out
+}
+
+pub fn open(
+    key: &VaultKey,
+    owner: &Id,
+    kind: &str,
+    id: &Id,
+    sealed: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    let (&version, rest) = sealed.split_first().ok_or(CryptoError::Damaged)?;
+    if version != FORMAT_VERSION || rest.len() < NONCE_LEN {
+        return Err(CryptoError::Damaged);
+    }
+    let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+    let cipher = XChaCha20Poly1305::new(key.bytes().into());
+    let ad = associated_data(owner, kind, id);
+    let padded = Zeroizing::new(
+        cipher
+            .decrypt(
+                XNonce::from_slice(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: &ad,
+                },
+            )
+            .map_err(|_| CryptoError::Damaged)?,
+    );
+    padding::unpad(&padded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::random_id;
+
+    #[test]
+    fn a_record_opens_only_where_it_was_sealed() {
+        let key = VaultKey::generate();
+        let (owner, id) = (random_id(), random_id());
+        let sealed = seal(&key, &owner, "entry", &id, b"catatan rahasia");
+        assert_eq!(
+            open(&key, &owner, "entry", &id, &sealed)
+                .unwrap()
+                .as_slice(),
+            b"catatan rahasia"
+        );
+        assert_eq!(
+            open(&key, &random_id(), "entry", &id, &sealed),
+            Err(CryptoError::Damaged)
+        );
+        assert_eq!(
+            open(&key, &owner, "advice", &id, &sealed),
+            Err(CryptoError::Damaged)
+        );
+        assert_eq!(
+            open(&key, &owner, "entry", &random_id(), &sealed),
+            Err(CryptoError::Damaged)
+        );
+        assert_eq!(
+            open(&VaultKey::generate(), &owner, "entry", &id, &sealed),
+            Err(CryptoError::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_flipped_bit_is_detected() {
+        let key = VaultKey::generate();
+        let (owner, id) = (random_id(), random_id());
+        let mut sealed = seal(&key, &owner, "entry", &id, b"abc");
+        let last = sealed.len() - 1;
+        sealed[last] ^= 1;
+        assert_eq!(
+            open(&key, &owner, "entry", &id, &sealed),
+            Err(CryptoError::Damaged)
+        );
+        assert_eq!(
+            open(&key, &owner, "entry", &id, &[]),
+            Err(CryptoError::Damaged)
+        );
+    }
+
+    #[test]
+    fn lengths_fall_into_buckets() {
+        let key = VaultKey::generate();
+        let (owner, id) = (random_id(), random_id());
+        let short = seal(&key, &owner, "entry", &id, b"a");
+        let longer = seal(&key, &owner, "entry", &id, &[b'a'; 200]);
+        assert_eq!(short.len(), longer.len());
+    }
+}

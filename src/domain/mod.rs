@@ -1,0 +1,9 @@
+//! Plain types and rules. Nothing here reads the clock, the disk or the terminal.
+
+pub mod account;
+pub mod ids;
+pub mod records;
+pub mod throttle;
+
+pub use account::{Alias, Role, Status};
+pub use ids::Id;

@@ -1,0 +1,79 @@
+//! The payloads that live sealed in the vault. Each kind has a fixed name that is
+//! stored in plaintext beside the ciphertext and bound into its associated data.
+//!
+//! The journal, goals and advice types are provisional: the issues that build those
+//! features will grow them. They exist now so that the storage and the canary test
+//! cover every kind of content from the start.
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// The record kinds. Kept short: the kind is one of the few plaintext columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Entry,
+    SavingsGoal,
+    Deposit,
+    Advice,
+    /// A note written while she was locked: failed logins, for example.
+    Notice,
+    /// An identity from before a passphrase change, kept to open old inbox items.
+    OldIdentity,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Entry => "entry",
+            Kind::SavingsGoal => "savings_goal",
+            Kind::Deposit => "deposit",
+            Kind::Advice => "advice",
+            Kind::Notice => "notice",
+            Kind::OldIdentity => "old_identity",
+        }
+    }
+}
+
+/// A journal entry (provisional shape).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Entry {
+    pub date: String,
+    pub title: String,
+    pub body: String,
+    pub tags: Vec<String>,
+    pub mood: Option<u8>,
+}
+
+/// A savings goal (provisional shape). Amounts are whole currency units.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct SavingsGoal {
+    pub name: String,
+    pub target: i64,
+}
+
+/// A deposit (positive) or withdrawal (negative) on a savings goal (provisional shape).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Deposit {
+    pub goal: String,
+    pub amount: i64,
+    pub date: String,
+    pub note: String,
+}
+
+/// Advice from a mentor (provisional shape).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Advice {
+    pub by: String,
+    pub date: String,
+    pub text: String,
+}
+
+/// What can arrive in her inbox while she is locked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InboxItem {
+    /// Someone typed a wrong passphrase for her alias, at this Unix time.
+    FailedLogin { at: i64 },
+    /// A mentor's advice, delivered while she was away.
+    Advice(Advice),
+}

@@ -1,0 +1,101 @@
+//! Messages in Bahasa Indonesia (the default) and English, from
+//! `locales/<lang>/langkah.ftl`, embedded in the binary.
+
+mod errors;
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::FluentLanguageLoader;
+use rust_embed::RustEmbed;
+
+pub use errors::{data_dir_error, vault_error};
+
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct Localizations;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Id,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Unknown codes fall back to Bahasa Indonesia, the default.
+    pub fn from_code(code: &str) -> Lang {
+        match code {
+            "en" => Lang::En,
+            _ => Lang::Id,
+        }
+    }
+}
+
+/// One language's messages. Each loader holds only its own language, with no
+/// fallback, so a missing translation shows up in tests instead of being hidden.
+pub struct Messages {
+    lang: Lang,
+    loader: FluentLanguageLoader,
+}
+
+impl Messages {
+    pub fn new(lang: Lang) -> Messages {
+        let id: unic_langid::LanguageIdentifier =
+            lang.code().parse().expect("a valid language code");
+        let loader = FluentLanguageLoader::new("langkah", id.clone());
+        loader
+            .load_languages(&Localizations, &[id])
+            .expect("the embedded locale files load");
+        // Without this, Unicode isolation marks appear around every argument.
+        loader.set_use_isolating(false);
+        Messages { lang, loader }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn loader(&self) -> &FluentLanguageLoader {
+        &self.loader
+    }
+
+    /// True when this language itself defines the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.loader.has(id)
+    }
+}
+
+/// `tr!(messages, "id")` or `tr!(messages, "id", name = value)`: a message in the
+/// messages' language. The id is checked at compile time against `locales/id`.
+#[macro_export]
+macro_rules! tr {
+    ($m:expr, $id:literal) => {
+        i18n_embed_fl::fl!($m.loader(), $id)
+    };
+    ($m:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($m.loader(), $id, $($args)*)
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_own_words() {
+        let id = Messages::new(Lang::Id);
+        let en = Messages::new(Lang::En);
+        assert_eq!(crate::tr!(id, "role-participant"), "peserta");
+        assert_eq!(crate::tr!(en, "role-participant"), "participant");
+        // No Unicode isolation marks around arguments.
+        let line = crate::tr!(en, "err-try-later", seconds = 30);
+        assert_eq!(line, "Too many attempts. Please try again in 30 seconds.");
+    }
+}

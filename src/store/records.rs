@@ -1,0 +1,56 @@
+//! Sealed records: an id, an owner, a kind, and ciphertext. Nothing else.
+
+use super::{Result, StoreError};
+use crate::domain::Id;
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub struct SealedRow {
+    pub id: Id,
+    pub kind: String,
+    pub sealed: Vec<u8>,
+}
+
+pub fn put(conn: &Connection, owner: &Id, kind: &str, id: &Id, sealed: &[u8]) -> Result<()> {
+    conn.execute(
+        "INSERT INTO records (id, owner, kind, sealed) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
+         WHERE owner = excluded.owner AND kind = excluded.kind",
+        params![id.as_bytes(), owner.as_bytes(), kind, sealed],
+    )?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, owner: &Id, kind: &str, id: &Id) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row(
+            "SELECT sealed FROM records WHERE id = ?1 AND owner = ?2 AND kind = ?3",
+            params![id.as_bytes(), owner.as_bytes(), kind],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Every record she owns, or only those of one kind.
+pub fn list(conn: &Connection, owner: &Id, kind: Option<&str>) -> Result<Vec<SealedRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, sealed FROM records
+         WHERE owner = ?1 AND (?2 IS NULL OR kind = ?2)",
+    )?;
+    let rows = stmt.query_map(params![owner.as_bytes(), kind], |r| {
+        Ok((r.get::<_, Vec<u8>>(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    rows.map(|r| {
+        let (id, kind, sealed) = r?;
+        let id = Id::from_slice(&id).ok_or(StoreError::DamagedRow)?;
+        Ok(SealedRow { id, kind, sealed })
+    })
+    .collect()
+}
+
+pub fn delete(conn: &Connection, owner: &Id, id: &Id) -> Result<bool> {
+    let n = conn.execute(
+        "DELETE FROM records WHERE id = ?1 AND owner = ?2",
+        params![id.as_bytes(), owner.as_bytes()],
+    )?;
+    Ok(n > 0)
+}

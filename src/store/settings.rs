@@ -1,0 +1,35 @@
+//! Centre settings: plain key/value pairs that a facilitator chooses.
+
+use super::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub const CENTRE_NAME: &str = "centre_name";
+pub const LANGUAGE: &str = "language";
+/// Random bytes (hex) that salt the login throttle's alias hashes.
+pub const THROTTLE_SALT: &str = "throttle_salt";
+/// An identity wrapped with a passphrase no one knows. Logging in with an unknown
+/// alias tries to open it, so that it costs the same time as a wrong passphrase.
+pub const DECOY_IDENTITY: &str = "decoy_identity";
+/// Hours a setup code stays valid.
+pub const SETUP_CODE_HOURS: &str = "setup_code_hours";
+/// A setup-code hash of a secret no one knows, for claims with an unknown alias.
+pub const DECOY_SETUP_CODE: &str = "decoy_setup_code";
+
+pub const DEFAULT_SETUP_CODE_HOURS: i64 = 72;
+
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! Setting up a centre and managing accounts. A facilitator sees aliases, roles
+//! and status; she never holds anyone else's keys.
+
+use super::pending::{Action, NewKeys, Pending};
+use super::session::Session;
+use super::{Result, Vault, VaultError};
+use crate::crypto::{Passphrase, SetupCode, kdf, random_id};
+use crate::domain::{Alias, Role, Status};
+use crate::store::accounts::{self, AccountRow};
+use crate::store::{settings, throttle};
+use secrecy::ExposeSecret;
+
+/// One line of the account list: no content, no keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountSummary {
+    pub alias: String,
+    pub role: Role,
+    pub status: Status,
+    pub created_at: i64,
+    pub last_login_at: Option<i64>,
+}
+
+impl Vault {
+    /// Prepares a new centre with its first facilitator. Written by `commit`.
+    pub fn prepare_set_up(
+        &mut self,
+        centre: &str,
+        facilitator: &str,
+        language: &str,
+        passphrase: &Passphrase,
+        now: i64,
+    ) -> Result<Pending> {
+        if self.is_set_up()? {
+            return Err(VaultError::AlreadySetUp);
+        }
+        let alias = Alias::parse(facilitator)?;
+        let account = AccountRow {
+            id: random_id(),
+            alias: alias.as_str().to_owned(),
+            role: Role::Facilitator,
+            status: Status::Unclaimed,
+            created_at: now,
+            last_login_at: None,
+            setup_code_hash: None,
+            setup_code_expires_at: None,
+            keys: None,
+        };
+        Ok(Pending {
+            account: account.id,
+            alias: account.alias.clone(),
+            role: Role::Facilitator,
+            keys: NewKeys::make(passphrase)?,
+            action: Action::SetUp {
+                account,
+                centre: centre.trim().to_owned(),
+                language: language.to_owned(),
+            },
+        })
+    }
+
+    /// Creates an unclaimed account and returns its one-time setup code.
+    pub fn add_account(
+        &mut self,
+        by: &Session,
+        role: Role,
+        alias: &str,
+        now: i64,
+    ) -> Result<SetupCode> {
+        require_facilitator(by)?;
+        let alias = Alias::parse(alias)?;
+        let hours = self
+            .setting(settings::SETUP_CODE_HOURS)?
+            .and_then(|h| h.parse::<i64>().ok())
+            .unwrap_or(settings::DEFAULT_SETUP_CODE_HOURS);
+        let code = SetupCode::generate();
+        let row = AccountRow {
+            id: random_id(),
+            alias: alias.as_str().to_owned(),
+            role,
+            status: Status::Unclaimed,
+            created_at: now,
+            last_login_at: None,
+            setup_code_hash: Some(kdf::hash_code(code.canonical().expose_secret())),
+            setup_code_expires_at: Some(now + hours * 3600),
+            keys: None,
+        };
+        self.store.write(|tx| -> Result<()> {
+            if accounts::by_alias_key(tx, &alias.folded())?.is_some() {
+                return Err(VaultError::AliasTaken);
+            }
+            accounts::insert(tx, &row, &alias.folded())?;
+            Ok(())
+        })?;
+        Ok(code)
+    }
+
+    pub fn list_accounts(&self, by: &Session) -> Result<Vec<AccountSummary>> {
+        require_facilitator(by)?;
+        Ok(accounts::list(self.store.conn())?
+            .into_iter()
+            .map(|a| AccountSummary {
+                alias: a.alias,
+                role: a.role,
+                status: a.status,
+                created_at: a.created_at,
+                last_login_at: a.last_login_at,
+            })
+            .collect())
+    }
+
+    /// Switches an account off or back on. A disabled account keeps everything;
+    /// an unclaimed one that is enabled again stays unclaimed.
+    pub fn set_enabled(&mut self, by: &Session, alias: &str, enabled: bool) -> Result<()> {
+        require_facilitator(by)?;
+        self.store.write(|tx| -> Result<()> {
+            let row = find(tx, alias)?;
+            let status = match (enabled, &row.keys) {
+                (false, _) => Status::Disabled,
+                (true, Some(_)) => Status::Active,
+                (true, None) => Status::Unclaimed,
+            };
+            if !enabled {
+                guard_last_facilitator(tx, &row)?;
+            }
+            accounts::set_status(tx, &row.id, status)?;
+            Ok(())
+        })
+    }
+
+    /// Deletes an account and every row that belongs to it, then empties the WAL
+    /// so none of its pages linger there.
+    pub fn remove_account(&mut self, by: &Session, alias: &str) -> Result<()> {
+        require_facilitator(by)?;
+        let throttle_key = self.throttle_key(alias)?;
+        self.store.write(|tx| -> Result<()> {
+            let row = find(tx, alias)?;
+            guard_last_facilitator(tx, &row)?;
+            accounts::delete(tx, &row.id)?;
+            throttle::clear(tx, &throttle_key)?;
+            Ok(())
+        })?;
+        self.checkpoint()
+    }
+}
+
+fn require_facilitator(by: &Session) -> Result<()> {
+    if by.role() == Role::Facilitator {
+        Ok(())
+    } else {
+        Err(VaultError::NotAllowed)
+    }
+}
+
+fn find(conn: &rusqlite::Connection, alias: &str) -> Result<AccountRow> {
+    let alias = Alias::parse(alias).map_err(|_| VaultError::UnknownAccount)?;
+    accounts::by_alias_key(conn, &alias.folded())?.ok_or(VaultError::UnknownAccount)
+}
+
+/// Someone must always be able to manage the centre.
+fn guard_last_facilitator(conn: &rusqlite::Connection, row: &AccountRow) -> Result<()> {
+    let is_active_facilitator = row.role == Role::Facilitator && row.status == Status::Active;
+    if is_active_facilitator && accounts::count_active_facilitators(conn)? <= 1 {
+        return Err(VaultError::LastFacilitator);
+    }
+    Ok(())
+}

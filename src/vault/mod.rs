@@ -1,0 +1,107 @@
+//! The encrypted multi-user vault: accounts, their keys, login, and each
+//! account's sealed records. Time is always passed in (Unix seconds), never read
+//! here, so every rule can be tested with fixed dates.
+
+mod facilitator;
+mod login;
+mod pending;
+mod session;
+
+use crate::crypto::{CryptoError, PassphraseError};
+use crate::datadir::DataDir;
+use crate::domain::account::AliasError;
+use crate::store::{Store, StoreError, settings};
+use thiserror::Error;
+
+pub use facilitator::AccountSummary;
+pub use pending::Pending;
+pub use session::Session;
+
+/// Why an action was refused. None of these carry her content.
+#[derive(Debug, Error)]
+pub enum VaultError {
+    #[error("no centre has been set up in this data folder yet")]
+    NotSetUp,
+    #[error("a centre is already set up in this data folder")]
+    AlreadySetUp,
+    /// The alias, passphrase, setup code or recovery code did not match. An
+    /// unknown alias gives exactly this too. `retry_after` is the wait now imposed.
+    #[error("the name or the secret is not right")]
+    WrongCredentials { retry_after: Option<i64> },
+    /// Too many wrong attempts: refused without checking, for this many seconds.
+    #[error("too many attempts; wait {seconds} s")]
+    TryLater { seconds: i64 },
+    #[error("this account is switched off")]
+    AccountDisabled,
+    #[error("only a facilitator can do this")]
+    NotAllowed,
+    #[error("no account has that name")]
+    UnknownAccount,
+    #[error("an account with that name already exists")]
+    AliasTaken,
+    #[error("that name cannot be used: {0:?}")]
+    BadAlias(AliasError),
+    #[error("the passphrase is too short")]
+    PassphraseTooShort,
+    #[error("the last active facilitator cannot be switched off or removed")]
+    LastFacilitator,
+    #[error("the account changed while this was being done; please start again")]
+    Conflict,
+    /// Her stored keys do not belong together: someone may have altered the file.
+    #[error("the stored keys do not match; the data may have been altered")]
+    Tampered,
+    #[error("stored data is damaged: {0}")]
+    Damaged(CryptoError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<PassphraseError> for VaultError {
+    fn from(e: PassphraseError) -> Self {
+        match e {
+            PassphraseError::TooShort => VaultError::PassphraseTooShort,
+        }
+    }
+}
+
+impl From<AliasError> for VaultError {
+    fn from(e: AliasError) -> Self {
+        VaultError::BadAlias(e)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, VaultError>;
+
+pub struct Vault {
+    store: Store,
+}
+
+impl Vault {
+    pub fn open(dir: &DataDir) -> Result<Vault> {
+        Ok(Vault {
+            store: Store::open(dir)?,
+        })
+    }
+
+    pub fn is_set_up(&self) -> Result<bool> {
+        Ok(settings::get(self.store.conn(), settings::THROTTLE_SALT)?.is_some())
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(settings::get(self.store.conn(), key)?)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Moves what the WAL holds into the database file and empties the WAL, so
+    /// that deleted content does not linger there.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.store
+            .conn()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(StoreError::from)?;
+        Ok(())
+    }
+}
