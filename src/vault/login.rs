@@ -211,7 +211,7 @@ impl Vault {
         self.store.write(|tx| -> Result<()> {
             let t = Throttle {
                 failures,
-                locked_until: now + retry_after.unwrap_or(0),
+                locked_until: retry_after.map_or(0, |wait| now + wait),
             };
             throttle::set(tx, key, t)?;
             if let Some((id, ciphertext)) = &note {

@@ -179,3 +179,12 @@ fn reseal_all(tx: &rusqlite::Connection, old: &Session, new_key: &VaultKey) -> R
     }
     Ok(())
 }
+
+/// Names the account, never the keys or the recovery code.
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending")
+            .field("alias", &self.alias)
+            .finish_non_exhaustive()
+    }
+}

@@ -145,3 +145,13 @@ impl Session {
         self
     }
 }
+
+/// Shows who is logged in, never the keys.
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("alias", &self.alias)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}

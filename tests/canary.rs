@@ -1,0 +1,196 @@
+//! Canary strings and amounts go in through the vault; then every byte of the
+//! data folder (database, WAL, shared memory, journal) and of the temp folder is
+//! searched for them, while the store is open and again after it is closed.
+
+mod common;
+
+use common::{NOW, pass};
+use langkah::crypto::RecoveryCode;
+use langkah::datadir::DataDir;
+use langkah::domain::Role;
+use langkah::domain::records::{Advice, Deposit, Entry, Kind, SavingsGoal};
+use langkah::vault::Vault;
+use secrecy::ExposeSecret;
+use std::path::Path;
+
+fn canary(label: &str) -> String {
+    format!(
+        "{label}-{}",
+        hex::encode(langkah::crypto::random_bytes::<8>())
+    )
+}
+
+/// Files under `root`, skipping what this user cannot read (other users' temp files).
+fn files(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        if meta.is_dir() {
+            out.extend(files(&entry.path()));
+        } else if meta.is_file() {
+            out.push(entry.path());
+        }
+    }
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
+/// Returns how many bytes were scanned, and panics naming any canary found.
+fn scan(root: &Path, needles: &[(String, Vec<u8>)]) -> usize {
+    let mut scanned = 0;
+    for path in files(root) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        scanned += bytes.len();
+        for (name, needle) in needles {
+            assert!(!find(&bytes, needle), "{name} found in {}", path.display());
+        }
+    }
+    scanned
+}
+
+fn amount_needles(name: &str, amount: i64) -> Vec<(String, Vec<u8>)> {
+    vec![
+        (format!("{name} as text"), amount.to_string().into_bytes()),
+        (
+            format!("{name} as LE integer"),
+            amount.to_le_bytes().to_vec(),
+        ),
+        (
+            format!("{name} as BE integer"),
+            amount.to_be_bytes().to_vec(),
+        ),
+    ]
+}
+
+#[test]
+fn no_canary_reaches_the_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let dir = DataDir::open_or_create(&data).unwrap();
+    let mut vault = Vault::open(&dir).unwrap();
+
+    let f_pass = canary("facilitator-pass");
+    let pending = vault
+        .prepare_set_up("Rumah", "Sari", "id", &pass(&f_pass), NOW)
+        .unwrap();
+    let f_recovery = pending.recovery_code().display();
+    let facilitator = vault.commit(pending, NOW).unwrap();
+    let setup = vault
+        .add_account(&facilitator, Role::Participant, "Melati", NOW)
+        .unwrap();
+    let m_pass = canary("melati-pass");
+    let pending = vault
+        .prepare_claim("Melati", &setup, &pass(&m_pass), NOW)
+        .unwrap();
+    let m_recovery = RecoveryCode::parse(&pending.recovery_code().display()).unwrap();
+    let melati = vault.commit(pending, NOW).unwrap();
+
+    let (title, body, tag) = (canary("title"), canary("body"), canary("tag"));
+    let (goal, note, advice) = (canary("goal"), canary("note"), canary("advice"));
+    let (target, deposit) = (7_340_291_655_i64, 5_501_938_277_i64);
+    let id = langkah::crypto::random_id;
+    vault
+        .save(
+            &melati,
+            Kind::Entry,
+            &id(),
+            &Entry {
+                date: "2026-11-23".into(),
+                title: title.clone(),
+                body: format!("Hari ini {body} dan aku senang."),
+                tags: vec![tag.clone()],
+                mood: Some(4),
+            },
+        )
+        .unwrap();
+    vault
+        .save(
+            &melati,
+            Kind::SavingsGoal,
+            &id(),
+            &SavingsGoal {
+                name: goal.clone(),
+                target,
+            },
+        )
+        .unwrap();
+    vault
+        .save(
+            &melati,
+            Kind::Deposit,
+            &id(),
+            &Deposit {
+                goal: goal.clone(),
+                amount: deposit,
+                date: "2026-11-23".into(),
+                note: note.clone(),
+            },
+        )
+        .unwrap();
+    vault
+        .save(
+            &melati,
+            Kind::Advice,
+            &id(),
+            &Advice {
+                by: "Bu Rina".into(),
+                date: "2026-11-23".into(),
+                text: advice.clone(),
+            },
+        )
+        .unwrap();
+    // A wrong passphrase typed into the alias field must not be kept either.
+    let typed_in_alias = canary("oops-pass");
+    let _ = vault.unlock(&typed_in_alias, &pass("whatever"), NOW);
+
+    let mut needles: Vec<(String, Vec<u8>)> = [
+        ("facilitator passphrase", f_pass),
+        ("participant passphrase", m_pass),
+        ("title", title),
+        ("body", body),
+        ("tag", tag),
+        ("goal name", goal),
+        ("deposit note", note),
+        ("advice", advice),
+        ("passphrase typed as alias", typed_in_alias),
+        ("setup code", setup.canonical().expose_secret().to_owned()),
+        ("setup code as shown", setup.display()),
+        ("facilitator recovery code", f_recovery.replace('-', "")),
+        ("facilitator recovery code as shown", f_recovery),
+        (
+            "recovery code",
+            m_recovery.canonical().expose_secret().to_owned(),
+        ),
+    ]
+    .into_iter()
+    .map(|(n, s)| (n.to_owned(), s.into_bytes()))
+    .collect();
+    needles.extend(amount_needles("target", target));
+    needles.extend(amount_needles("deposit", deposit));
+
+    // While open: the WAL still holds the writes (not checkpointed).
+    let wal = data.join("langkah.db-wal");
+    assert!(
+        wal.metadata().unwrap().len() > 0,
+        "the WAL should hold the writes"
+    );
+    let scanned = scan(&data, &needles);
+    assert!(scanned > 100_000, "scanned only {scanned} bytes");
+    scan(&std::env::temp_dir(), &needles);
+
+    drop((melati, facilitator));
+    drop(vault);
+    let scanned = scan(&data, &needles);
+    assert!(scanned > 10_000, "scanned only {scanned} bytes");
+    scan(&std::env::temp_dir(), &needles);
+}
