@@ -67,8 +67,14 @@ pub enum AccountCommand {
     Disable(Target),
     /// Switch an account back on.
     Enable(Target),
-    /// Delete an account and everything in it.
-    Remove(Target),
+    /// Delete an account and everything in it, for good. Needs --yes.
+    Remove {
+        #[command(flatten)]
+        target: Target,
+        /// Confirms that the account and everything in it may be deleted.
+        #[arg(long)]
+        yes: bool,
+    },
     /// First login: the setup code, then a new passphrase twice.
     Claim(Own),
     /// Forgotten passphrase: the recovery code, then a new passphrase twice.
@@ -141,6 +147,7 @@ enum CliError {
     BadRecoveryCode,
     InputClosed,
     Terminal,
+    RemoveNotConfirmed,
 }
 
 impl From<VaultError> for CliError {
@@ -159,6 +166,7 @@ impl CliError {
             CliError::BadRecoveryCode => tr!(m, "err-bad-recovery-code"),
             CliError::InputClosed => tr!(m, "err-input-closed"),
             CliError::Terminal => tr!(m, "err-terminal"),
+            CliError::RemoveNotConfirmed => tr!(m, "err-remove-needs-yes"),
         }
     }
 }
@@ -427,7 +435,10 @@ fn account(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
             vault.set_enabled(&session, &t.alias, true)?;
             eprintln!("{}", tr!(m, "cli-account-enabled", alias = t.alias.trim()));
         }
-        AccountCommand::Remove(t) => {
+        AccountCommand::Remove { target: t, yes } => {
+            if !yes {
+                return Err(CliError::RemoveNotConfirmed);
+            }
             let (session, _) = login_as(vault, m, &t.acting)?;
             vault.remove_account(&session, &t.alias)?;
             eprintln!("{}", tr!(m, "cli-account-removed", alias = t.alias.trim()));

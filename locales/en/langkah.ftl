@@ -71,3 +71,4 @@ err-dir-not-owner = The data folder belongs to another user, so it is not used.
 err-dir-io = The data folder can't be used.
 err-input-closed = The input ended before everything needed was typed.
 err-terminal = Can't read from the terminal. Use --passphrase-stdin.
+err-remove-needs-yes = Deleting an account cannot be undone: everything in it goes too. If you are sure, repeat the command with --yes.

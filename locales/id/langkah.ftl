@@ -71,3 +71,4 @@ err-dir-not-owner = Folder data milik pengguna lain, jadi tidak dipakai.
 err-dir-io = Folder data tidak bisa dipakai.
 err-input-closed = Masukan berakhir sebelum semua yang diperlukan diketik.
 err-terminal = Tidak bisa membaca dari terminal. Gunakan --passphrase-stdin.
+err-remove-needs-yes = Menghapus akun tidak bisa dibatalkan: semua isinya ikut hilang. Jika Anda yakin, ulangi perintah dengan --yes.
