@@ -1,5 +1,5 @@
 //! Canary strings and amounts go in through the vault; then every byte of the
-//! data folder (database, WAL, shared memory, journal) and of the temp folder is
+//! data folder (database, WAL, shared memory, journal) and of whatever the test wrote to the temp folder is
 //! searched for them, while the store is open and again after it is closed.
 
 mod common;
@@ -44,9 +44,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Returns how many bytes were scanned, and panics naming any canary found.
-fn scan(root: &Path, needles: &[(String, Vec<u8>)]) -> usize {
+fn scan(paths: Vec<std::path::PathBuf>, needles: &[(String, Vec<u8>)]) -> usize {
     let mut scanned = 0;
-    for path in files(root) {
+    for path in paths {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
@@ -56,6 +56,25 @@ fn scan(root: &Path, needles: &[(String, Vec<u8>)]) -> usize {
         }
     }
     scanned
+}
+
+/// A random amount between 1 and 10 billion.
+fn random_amount() -> i64 {
+    let n = u64::from_le_bytes(langkah::crypto::random_bytes::<8>());
+    1_000_000_000 + (n % 9_000_000_000) as i64
+}
+
+/// Files in the shared temp folder written since `since`: where SQLite or the
+/// app would spill; older files belong to other programs.
+fn temp_files_since(since: std::time::SystemTime) -> Vec<std::path::PathBuf> {
+    files(&std::env::temp_dir())
+        .into_iter()
+        .filter(|p| {
+            p.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t >= since)
+        })
+        .collect()
 }
 
 fn amount_needles(name: &str, amount: i64) -> Vec<(String, Vec<u8>)> {
@@ -74,6 +93,7 @@ fn amount_needles(name: &str, amount: i64) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn no_canary_reaches_the_disk() {
+    let started = std::time::SystemTime::now() - std::time::Duration::from_secs(2);
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let dir = DataDir::open_or_create(&data).unwrap();
@@ -97,7 +117,8 @@ fn no_canary_reaches_the_disk() {
 
     let (title, body, tag) = (canary("title"), canary("body"), canary("tag"));
     let (goal, note, advice) = (canary("goal"), canary("note"), canary("advice"));
-    let (target, deposit) = (7_340_291_655_i64, 5_501_938_277_i64);
+    // Drawn at run time, so the numbers are nowhere in the test's own build files.
+    let (target, deposit) = (random_amount(), random_amount());
     let id = langkah::crypto::random_id;
     vault
         .save(
@@ -184,13 +205,13 @@ fn no_canary_reaches_the_disk() {
         wal.metadata().unwrap().len() > 0,
         "the WAL should hold the writes"
     );
-    let scanned = scan(&data, &needles);
+    let scanned = scan(files(&data), &needles);
     assert!(scanned > 100_000, "scanned only {scanned} bytes");
-    scan(&std::env::temp_dir(), &needles);
+    scan(temp_files_since(started), &needles);
 
     drop((melati, facilitator));
     drop(vault);
-    let scanned = scan(&data, &needles);
+    let scanned = scan(files(&data), &needles);
     assert!(scanned > 10_000, "scanned only {scanned} bytes");
-    scan(&std::env::temp_dir(), &needles);
+    scan(temp_files_since(started), &needles);
 }
