@@ -221,8 +221,7 @@ impl SecretInput {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        eprintln!("{}", tr!(Messages::new(Lang::Id), "cli-no-app-yet"));
-        return ExitCode::SUCCESS;
+        return crate::runtime::run(cli.data_dir);
     };
     let (result, m) = run(cli.data_dir, command);
     match result {

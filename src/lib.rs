@@ -5,11 +5,14 @@
 //! login and the unlocked session), `i18n` (messages in Bahasa Indonesia and
 //! English), and `cli` (the facilitator's command line).
 
+pub mod app;
 pub mod cli;
 pub mod crypto;
 pub mod datadir;
 pub mod domain;
 pub mod hardening;
 pub mod i18n;
+pub mod runtime;
 pub mod store;
+pub mod ui;
 pub mod vault;

@@ -111,7 +111,7 @@ fn record_kinds_in_the_database_are_only_the_known_names() {
     c.vault
         .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
         .unwrap();
-    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','deposit','advice','notice','old_identity')");
+    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','deposit','advice','notice','old_identity','preferences')");
     assert_eq!(kinds, 0);
 }
 

@@ -3,7 +3,6 @@
 
 ## Baris perintah
 
-cli-no-app-yet = Tampilan aplikasi sedang disiapkan. Untuk sekarang, gunakan perintah `langkah init` dan `langkah account`. Ketik `langkah --help` untuk melihat semuanya.
 cli-prompt-passphrase = Kata sandi:
 cli-prompt-new-passphrase = Kata sandi baru (paling sedikit 8 huruf; beberapa kata lebih kuat):
 cli-prompt-repeat-passphrase = Ketik kata sandi baru sekali lagi:
@@ -72,3 +71,178 @@ err-dir-io = Folder data tidak bisa dipakai.
 err-input-closed = Masukan berakhir sebelum semua yang diperlukan diketik.
 err-terminal = Tidak bisa membaca dari terminal. Gunakan --passphrase-stdin.
 err-remove-needs-yes = Menghapus akun tidak bisa dibatalkan: semua isinya ikut hilang. Jika Anda yakin, ulangi perintah dengan --yes.
+
+## The app screens
+
+too-small = Jendela ini terlalu kecil. Silakan perbesar jendela sampai paling sedikit { $width } kolom × { $height } baris.
+busy = Sebentar, sedang membuka…
+exit-tmux-note = Catatan: tmux atau screen menyimpan riwayat layarnya sendiri, dan Langkah tidak bisa menghapusnya. Tutup jendela itu agar riwayatnya hilang.
+
+## Dates
+
+date-long = { $weekday }, { $day } { $month } { $year }
+day-monday = Senin
+day-tuesday = Selasa
+day-wednesday = Rabu
+day-thursday = Kamis
+day-friday = Jumat
+day-saturday = Sabtu
+day-sunday = Minggu
+month-1 = Januari
+month-2 = Februari
+month-3 = Maret
+month-4 = April
+month-5 = Mei
+month-6 = Juni
+month-7 = Juli
+month-8 = Agustus
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Desember
+
+## Keys
+
+key-hide = Sembunyikan
+key-help = Bantuan
+key-quit = Keluar dari aplikasi
+key-up = Naik
+key-down = Turun
+key-choose = Pilih
+key-back = Kembali
+key-next = Lanjut
+key-next-field = Kolom berikutnya
+key-prev-field = Kolom sebelumnya
+key-login = Masuk
+key-language = English
+key-forgot = Lupa kata sandi
+key-first-login = Pertama kali masuk
+key-tick-kept = Centang "sudah saya simpan"
+key-continue = Lanjut
+key-cancel = Batal
+key-open = Buka
+key-add-account = Tambah akun
+key-toggle-account = Nonaktifkan / aktifkan
+key-less = Kurangi
+key-more = Tambah
+key-close-help = Tutup bantuan
+key-yes = Ya
+key-no = Tidak
+
+## Form fields
+
+field-alias = Nama
+field-passphrase = Kata sandi
+field-centre-name = Nama tempat
+field-your-alias = Nama Anda
+field-new-passphrase = Kata sandi baru
+field-repeat-passphrase = Ulangi kata sandi
+field-new-alias = Nama akun
+field-setup-code = Kode penyiapan
+field-recovery-code = Kode pemulihan
+field-current-passphrase = Kata sandi sekarang
+
+passphrase-hint = Tip: beberapa kata yang mudah Anda ingat, misalnya "teh manis di pagi hari", menjadi kata sandi yang kuat.
+
+## First run
+
+wizard-title = Selamat datang di Langkah
+wizard-welcome = Selamat datang. Mari siapkan Langkah di komputer ini. Hanya butuh beberapa menit.
+wizard-choose-language = Pilih bahasa utama / Choose the main language:
+wizard-intro = Tulis nama tempat ini dan nama Anda sebagai fasilitator, lalu pilih kata sandi Anda.
+err-centre-empty = Nama tempat belum diisi.
+first-participant-title = Akun peserta pertama
+first-participant-intro = Jika mau, buat sekarang akun untuk peserta pertama. Tulis nama panggilannya, lalu tekan Enter. Tekan Esc untuk melewati langkah ini.
+
+## Login
+
+login-title = Masuk
+login-intro = Tulis nama dan kata sandi Anda.
+login-wait = Silakan tunggu { $seconds } detik, lalu coba lagi.
+login-names = Nama yang terdaftar:
+claim-title = Pertama kali masuk
+claim-intro = Tulis nama Anda dan kode penyiapan dari fasilitator, lalu pilih kata sandi Anda sendiri. Hanya Anda yang tahu kata sandi ini.
+recover-title = Lupa kata sandi
+recover-intro = Tulis nama Anda dan kode pemulihan yang Anda simpan, lalu pilih kata sandi baru.
+change-passphrase-title = Ganti kata sandi
+change-passphrase-intro = Tulis kata sandi Anda sekarang, lalu kata sandi baru dua kali. Anda akan mendapat kode pemulihan baru.
+
+## Codes to keep
+
+recovery-title = Kode pemulihan Anda
+recovery-intro-new = Ini kode pemulihan Anda. Jika suatu hari Anda lupa kata sandi, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya, fasilitator pun tidak.
+recovery-intro-replaced = Ini kode pemulihan Anda yang baru. Kode yang lama tidak berlaku lagi.
+recovery-advice = Tulis kode ini di kertas dan simpan di tempat yang aman, terpisah dari kata sandi Anda. Jangan memotretnya dengan ponsel orang lain.
+recovery-kept = Sudah saya tulis dan simpan dengan aman.
+notice-tick-first = Tekan Spasi untuk mencentang setelah kode disimpan, lalu tekan Enter.
+notice-passphrase-changed = Kata sandi Anda sudah diganti.
+setup-code-title = Kode penyiapan
+setup-code-intro = Kode penyiapan untuk { $alias }:
+setup-code-advice = Berikan kode ini langsung kepadanya. Kode ini hanya bisa dipakai sekali dan berlaku { $hours } jam. Dia akan memilih kata sandinya sendiri saat pertama kali masuk.
+
+## Home
+
+home-title = Halo, { $alias }
+home-failed-logins = Sejak Anda terakhir masuk, ada { $count } kali percobaan masuk dengan kata sandi yang salah untuk nama Anda (terakhir { $date }, pukul { $time }). Jika itu bukan Anda, pertimbangkan untuk mengganti kata sandi.
+home-prompt-intro = Untuk direnungkan hari ini:
+prompt-daily-1 = Apa satu hal kecil yang berjalan baik hari ini?
+prompt-daily-2 = Apa yang sedang Anda harapkan minggu ini?
+prompt-daily-3 = Siapa yang membuat Anda tersenyum akhir-akhir ini?
+prompt-daily-4 = Apa yang ingin Anda pelajari berikutnya?
+prompt-daily-5 = Langkah kecil apa yang bisa Anda ambil besok?
+home-mentor-nothing-yet = Belum ada tulisan yang dibagikan kepada Anda.
+home-facilitator-intro = Di sini Anda mengatur akun dan pengaturan. Anda tidak bisa membaca tulisan peserta, dan itu memang disengaja.
+menu-accounts = Akun
+menu-settings = Pengaturan
+menu-privacy = Siapa bisa melihat apa
+menu-change-passphrase = Ganti kata sandi
+menu-lock = Kunci sekarang
+
+## Accounts
+
+accounts-title = Akun
+accounts-alias = Nama
+accounts-role = Peran
+accounts-status = Status
+accounts-last-login = Terakhir masuk
+accounts-never = belum pernah
+choose-role-intro = Akun baru ini untuk siapa?
+add-account-title = Tambah akun
+add-account-intro = Tulis nama panggilan untuk akun { $role } yang baru. Dia akan memilih kata sandinya sendiri.
+confirm-title = Yakin?
+confirm-disable = Nonaktifkan akun { $alias }? Semua isinya tetap tersimpan, dan akun bisa diaktifkan lagi. (y = ya, n = tidak)
+confirm-enable = Aktifkan lagi akun { $alias }? (y = ya, n = tidak)
+
+## Settings
+
+settings-title = Pengaturan
+settings-intro = Pengaturan ini berlaku untuk semua orang di komputer ini. Gunakan ← dan → untuk mengubah; perubahan langsung disimpan.
+settings-language = Bahasa utama
+settings-auto-lock = Kunci otomatis setelah tidak dipakai
+settings-minutes = { $minutes } menit
+settings-show-names = Tampilkan daftar nama saat masuk
+settings-on = ya
+settings-off = tidak
+
+## Who can see what
+
+privacy-title = Siapa bisa melihat apa
+privacy-private-title = Milik Anda saja
+privacy-private = Semua yang Anda tulis dan semua angka yang Anda masukkan dikunci dengan kata sandi Anda sebelum disimpan. Tanpa kata sandi Anda atau kode pemulihan Anda, tidak ada yang bisa membacanya, termasuk orang yang menyalin file data.
+privacy-facilitator-title = Yang bisa dilihat fasilitator
+privacy-facilitator = Fasilitator bisa melihat nama akun, perannya, apakah akun aktif, dan kapan terakhir dipakai. Fasilitator tidak bisa membaca tulisan, tujuan, atau jumlah uang Anda, dan tidak bisa membuka akun Anda.
+privacy-sharing-title = Berbagi
+privacy-sharing = Tidak ada yang dibagikan kecuali Anda sendiri yang memilih. Anda memilih tulisan satu per satu, melihat dulu persis apa yang akan dibagikan, dan bisa menariknya kembali.
+privacy-hide-title = Sembunyikan dengan cepat
+privacy-hide = Tekan F12 atau Ctrl+G kapan saja. Langkah langsung terkunci dan menampilkan layar masuk yang kosong. Langkah juga terkunci sendiri jika lama tidak dipakai.
+privacy-limits-title = Yang tidak bisa dicegah
+privacy-limits = Orang yang mengendalikan komputer ini sepenuhnya bisa saja memasang alat perekam. Jangan mengetik kata sandi saat ada orang yang melihat, dan jangan berikan kata sandi Anda kepada siapa pun.
+
+## Help
+
+help-title = Bantuan
+help-general = Tombol yang bisa dipakai di layar ini:
+help-login = Tulis nama Anda, tekan Tab atau ↓ untuk pindah ke kata sandi, lalu tekan Enter. Jika baru menerima kode penyiapan, tekan F4. Jika lupa kata sandi, tekan F3.
+help-form = Isi setiap kolom. Enter pindah ke kolom berikutnya dan mengirim di kolom terakhir. Esc kembali tanpa menyimpan.
+help-recovery-code = Tulis kode ini di kertas. Tekan Spasi untuk mencentang setelah menyimpannya, lalu Enter.
+help-hide-and-quit = F12 atau Ctrl+G mengunci dan menyembunyikan layar seketika. F10 mengunci dan menutup aplikasi sepenuhnya, lalu membersihkan layar.

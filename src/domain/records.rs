@@ -19,6 +19,8 @@ pub enum Kind {
     Notice,
     /// An identity from before a passphrase change, kept to open old inbox items.
     OldIdentity,
+    /// Her own choices, such as the language she reads the app in.
+    Preferences,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
             Kind::Advice => "advice",
             Kind::Notice => "notice",
             Kind::OldIdentity => "old_identity",
+            Kind::Preferences => "preferences",
         }
     }
 }
@@ -66,6 +69,13 @@ pub struct Advice {
     pub by: String,
     pub date: String,
     pub text: String,
+}
+
+/// Her own choices, sealed like everything else she sets.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// "id" or "en"; none means the centre's language.
+    pub language: Option<String>,
 }
 
 /// What can arrive in her inbox while she is locked.

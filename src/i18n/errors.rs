@@ -1,7 +1,7 @@
 //! Every error she can meet, in her language. Errors from age and SQLite are
 //! mapped here, because their own messages are English-only and technical.
 
-use super::Messages;
+use super::{Messages, Text};
 use crate::crypto::CryptoError;
 use crate::datadir::DataDirError;
 use crate::domain::account::AliasError;
@@ -9,47 +9,49 @@ use crate::store::StoreError;
 use crate::tr;
 use crate::vault::VaultError;
 
-pub fn vault_error(m: &Messages, e: &VaultError) -> String {
-    match e {
-        VaultError::NotSetUp => tr!(m, "err-not-set-up"),
-        VaultError::AlreadySetUp => tr!(m, "err-already-set-up"),
-        VaultError::WrongCredentials { retry_after: None } => tr!(m, "err-wrong-credentials"),
+/// The words for a vault error, to be rendered later in whatever language is shown.
+pub fn vault_error_text(e: &VaultError) -> Text {
+    let id = match e {
+        VaultError::NotSetUp => "err-not-set-up",
+        VaultError::AlreadySetUp => "err-already-set-up",
+        VaultError::WrongCredentials { retry_after: None } => "err-wrong-credentials",
         VaultError::WrongCredentials {
             retry_after: Some(seconds),
-        } => tr!(m, "err-wrong-credentials-wait", seconds = (*seconds)),
-        VaultError::TryLater { seconds } => tr!(m, "err-try-later", seconds = (*seconds)),
-        VaultError::AccountDisabled => tr!(m, "err-account-disabled"),
-        VaultError::NotAllowed => tr!(m, "err-not-allowed"),
-        VaultError::UnknownAccount => tr!(m, "err-unknown-account"),
-        VaultError::AliasTaken => tr!(m, "err-alias-taken"),
-        VaultError::BadAlias(AliasError::Empty) => tr!(m, "err-alias-empty"),
-        VaultError::BadAlias(AliasError::TooLong) => tr!(m, "err-alias-too-long"),
-        VaultError::BadAlias(AliasError::BadCharacter) => tr!(m, "err-alias-bad-character"),
-        VaultError::PassphraseTooShort => tr!(m, "err-passphrase-too-short"),
-        VaultError::LastFacilitator => tr!(m, "err-last-facilitator"),
-        VaultError::Conflict => tr!(m, "err-conflict"),
-        VaultError::Tampered => tr!(m, "err-tampered"),
-        VaultError::Damaged(c) => crypto_error(m, c),
-        VaultError::Store(s) => store_error(m, s),
-    }
+        } => return Text::with("err-wrong-credentials-wait", seconds_arg(*seconds)),
+        VaultError::TryLater { seconds } => {
+            return Text::with("err-try-later", seconds_arg(*seconds));
+        }
+        VaultError::AccountDisabled => "err-account-disabled",
+        VaultError::NotAllowed => "err-not-allowed",
+        VaultError::UnknownAccount => "err-unknown-account",
+        VaultError::AliasTaken => "err-alias-taken",
+        VaultError::BadAlias(AliasError::Empty) => "err-alias-empty",
+        VaultError::BadAlias(AliasError::TooLong) => "err-alias-too-long",
+        VaultError::BadAlias(AliasError::BadCharacter) => "err-alias-bad-character",
+        VaultError::PassphraseTooShort => "err-passphrase-too-short",
+        VaultError::LastFacilitator => "err-last-facilitator",
+        VaultError::Conflict => "err-conflict",
+        VaultError::Tampered => "err-tampered",
+        VaultError::Damaged(CryptoError::WorkFactorTooHigh(_)) => "err-kdf-too-high",
+        VaultError::Damaged(CryptoError::WorkFactorTooLow(_)) => "err-kdf-too-low",
+        VaultError::Damaged(CryptoError::WrongSecret | CryptoError::Damaged) => "err-damaged",
+        VaultError::Store(StoreError::NotADatabase | StoreError::DamagedRow) => {
+            "err-db-not-database"
+        }
+        VaultError::Store(StoreError::SchemaTooNew { .. }) => "err-db-too-new",
+        VaultError::Store(StoreError::Busy) => "err-db-busy",
+        VaultError::Store(StoreError::Sqlite(_)) => "err-db-other",
+        VaultError::Store(StoreError::Io(_)) => "err-dir-io",
+    };
+    Text::new(id)
 }
 
-fn crypto_error(m: &Messages, e: &CryptoError) -> String {
-    match e {
-        CryptoError::WorkFactorTooHigh(_) => tr!(m, "err-kdf-too-high"),
-        CryptoError::WorkFactorTooLow(_) => tr!(m, "err-kdf-too-low"),
-        CryptoError::WrongSecret | CryptoError::Damaged => tr!(m, "err-damaged"),
-    }
+fn seconds_arg(seconds: i64) -> Vec<(&'static str, String)> {
+    vec![("seconds", seconds.to_string())]
 }
 
-fn store_error(m: &Messages, e: &StoreError) -> String {
-    match e {
-        StoreError::NotADatabase | StoreError::DamagedRow => tr!(m, "err-db-not-database"),
-        StoreError::SchemaTooNew { .. } => tr!(m, "err-db-too-new"),
-        StoreError::Busy => tr!(m, "err-db-busy"),
-        StoreError::Sqlite(_) => tr!(m, "err-db-other"),
-        StoreError::Io(_) => tr!(m, "err-dir-io"),
-    }
+pub fn vault_error(m: &Messages, e: &VaultError) -> String {
+    vault_error_text(e).render(m)
 }
 
 pub fn data_dir_error(m: &Messages, e: &DataDirError) -> String {

@@ -2,12 +2,14 @@
 //! `locales/<lang>/langkah.ftl`, embedded in the binary.
 
 mod errors;
+mod format;
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
 use rust_embed::RustEmbed;
 
-pub use errors::{data_dir_error, vault_error};
+pub use errors::{data_dir_error, vault_error, vault_error_text};
+pub use format::{long_date, rupiah};
 
 #[derive(RustEmbed)]
 #[folder = "locales/"]
@@ -69,6 +71,43 @@ impl Messages {
     /// True when this language itself defines the message.
     pub fn has(&self, id: &str) -> bool {
         self.loader.has(id)
+    }
+
+    /// A message chosen at run time (from a key table, say). `tr!` is preferred
+    /// where the id is fixed, because it is checked when compiling.
+    pub fn text(&self, id: &str) -> String {
+        self.loader.get(id)
+    }
+
+    /// A run-time message with arguments.
+    pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args: std::collections::HashMap<String, String> = args
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        self.loader.get_args(id, args)
+    }
+}
+
+/// A message id with its arguments, kept in the model and put into words only
+/// when drawn, so that switching language re-words what is on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    pub fn new(id: &'static str) -> Text {
+        Text { id, args: vec![] }
+    }
+
+    pub fn with(id: &'static str, args: Vec<(&'static str, String)>) -> Text {
+        Text { id, args }
+    }
+
+    pub fn render(&self, m: &Messages) -> String {
+        m.text_with(self.id, &self.args)
     }
 }
 

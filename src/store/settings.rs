@@ -16,6 +16,11 @@ pub const SETUP_CODE_HOURS: &str = "setup_code_hours";
 pub const DECOY_SETUP_CODE: &str = "decoy_setup_code";
 
 pub const DEFAULT_SETUP_CODE_HOURS: i64 = 72;
+/// Minutes without input before the app locks itself.
+pub const AUTO_LOCK_MINUTES: &str = "auto_lock_minutes";
+pub const DEFAULT_AUTO_LOCK_MINUTES: i64 = 5;
+/// "on" shows the list of names on the login screen; anything else hides it.
+pub const SHOW_NAMES: &str = "show_names";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

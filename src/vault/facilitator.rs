@@ -143,6 +143,25 @@ impl Vault {
     }
 }
 
+impl Vault {
+    /// Changes a centre setting. Only a facilitator may.
+    pub fn set_setting(&mut self, by: &Session, key: &str, value: &str) -> Result<()> {
+        require_facilitator(by)?;
+        self.store.write(|tx| settings::set(tx, key, value))?;
+        Ok(())
+    }
+
+    /// The aliases that can log in, for centres that show names on the login
+    /// screen (off unless a facilitator switches it on).
+    pub fn login_names(&self) -> Result<Vec<String>> {
+        Ok(accounts::list(self.store.conn())?
+            .into_iter()
+            .filter(|a| a.status == Status::Active)
+            .map(|a| a.alias)
+            .collect())
+    }
+}
+
 fn require_facilitator(by: &Session) -> Result<()> {
     if by.role() == Role::Facilitator {
         Ok(())

@@ -3,7 +3,7 @@
 
 use super::{Result, Vault, VaultError};
 use crate::crypto::{Identity, VaultKey, seal};
-use crate::domain::records::Kind;
+use crate::domain::records::{Kind, Preferences};
 use crate::domain::{Id, Role};
 use crate::store::records::{self, SealedRow};
 use serde::Serialize;
@@ -153,5 +153,25 @@ impl std::fmt::Debug for Session {
             .field("alias", &self.alias)
             .field("role", &self.role)
             .finish_non_exhaustive()
+    }
+}
+
+impl Vault {
+    /// Her preferences and the id they are saved under, if she has saved any.
+    pub fn preferences(&self, s: &Session) -> Result<(Option<Id>, Preferences)> {
+        Ok(self
+            .load_all::<Preferences>(s, Kind::Preferences)?
+            .into_iter()
+            .next()
+            .map_or((None, Preferences::default()), |(id, p)| (Some(id), p)))
+    }
+
+    /// Saves her preferences as one record, keeping its id across saves.
+    pub fn save_preferences(&mut self, s: &Session, prefs: &Preferences) -> Result<()> {
+        let id = self
+            .preferences(s)?
+            .0
+            .unwrap_or_else(crate::crypto::random_id);
+        self.save(s, Kind::Preferences, &id, prefs)
     }
 }

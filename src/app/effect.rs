@@ -1,0 +1,95 @@
+//! What `update` asks the outside world to do, and what comes back.
+
+use super::model::{AccountRow, User};
+use crate::crypto::Passphrase;
+use crate::domain::Role;
+use crate::i18n::{Lang, Text};
+use zeroize::Zeroizing;
+
+/// Work for the executor. Secrets travel in wiping types; no `Debug`, so no
+/// secret can end up in a log line by accident.
+pub enum Effect {
+    SetUp {
+        centre: String,
+        alias: String,
+        lang: Lang,
+        passphrase: Passphrase,
+    },
+    Unlock {
+        alias: String,
+        passphrase: Passphrase,
+    },
+    Claim {
+        alias: String,
+        code: Zeroizing<String>,
+        passphrase: Passphrase,
+    },
+    Recover {
+        alias: String,
+        code: Zeroizing<String>,
+        passphrase: Passphrase,
+    },
+    ChangePassphrase {
+        current: Passphrase,
+        new: Passphrase,
+    },
+    /// She has kept the recovery code: write the new keys.
+    Commit,
+    /// She went back instead: forget the new keys.
+    CancelPending,
+    AddAccount {
+        role: Role,
+        alias: String,
+    },
+    ListAccounts,
+    SetEnabled {
+        alias: String,
+        enabled: bool,
+    },
+    SaveSetting {
+        key: &'static str,
+        value: String,
+    },
+    SaveLanguage(Lang),
+    /// Wipe the session and any keys waiting for confirmation.
+    Lock,
+}
+
+impl Effect {
+    /// Effects that run scrypt (passphrases, setup codes) and keep her waiting
+    /// a moment.
+    pub fn is_slow(&self) -> bool {
+        matches!(
+            self,
+            Effect::SetUp { .. }
+                | Effect::Unlock { .. }
+                | Effect::Claim { .. }
+                | Effect::Recover { .. }
+                | Effect::ChangePassphrase { .. }
+                | Effect::AddAccount { .. }
+        )
+    }
+}
+
+/// What the executor reports back, as an action for `update`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// New keys wait for her to confirm she has kept this recovery code.
+    CodeToKeep(Zeroizing<String>),
+    /// Logged in (or keys committed), with her saved language if she chose one.
+    LoggedIn {
+        user: User,
+        language: Option<Lang>,
+    },
+    Refused {
+        text: Text,
+        /// Seconds before another try is allowed, after too many wrong ones.
+        wait_seconds: Option<i64>,
+    },
+    Accounts(Vec<AccountRow>),
+    AccountAdded {
+        alias: String,
+        code: Zeroizing<String>,
+    },
+    Done,
+}

@@ -1,0 +1,298 @@
+//! One table per mode: the keys, what they do, and the words shown for them.
+//! Key dispatch, the footer and the help screen all read these tables, so what
+//! she is told and what happens can't drift apart.
+
+use super::keys::Key;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Help,
+    QuickHide,
+    Quit,
+    Back,
+    Submit,
+    NextField,
+    PrevField,
+    Up,
+    Down,
+    Left,
+    Right,
+    Tick,
+    SwitchLanguage,
+    Forgot,
+    FirstLogin,
+    AddAccount,
+    ToggleAccount,
+    Confirm,
+    Cancel,
+}
+
+/// What kind of screen has the keyboard. Derived from the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Choice,
+    Form,
+    Login,
+    RecoveryCode,
+    Notice,
+    Menu,
+    Accounts,
+    Settings,
+    Reading,
+    Help,
+    Confirm,
+}
+
+impl Mode {
+    /// Modes where letters are typed into a field, so `?` is text, not help.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Mode::Form | Mode::Login)
+    }
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub command: Command,
+    /// Message id of the short label, for the footer and the help screen.
+    pub label: &'static str,
+    /// Shown in the footer as well as in help.
+    pub footer: bool,
+}
+
+const fn bind(
+    keys: &'static [Key],
+    command: Command,
+    label: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        command,
+        label,
+        footer,
+    }
+}
+
+/// Work on every screen, the passphrase prompt included. Ctrl+G is the hide key
+/// for keyboards without F-keys: the text editor and terminals leave it free
+/// (Ctrl+H is Backspace on many terminals, Ctrl+S/Q/C/Z control the terminal).
+const GLOBAL: &[Binding] = &[
+    bind(
+        &[Key::F(12), Key::Ctrl('g')],
+        Command::QuickHide,
+        "key-hide",
+        true,
+    ),
+    bind(&[Key::F(1)], Command::Help, "key-help", true),
+    bind(&[Key::F(10)], Command::Quit, "key-quit", false),
+];
+
+/// `?` opens help too, where no text field has focus.
+const HELP_QUESTION: Binding = bind(&[Key::Char('?')], Command::Help, "key-help", false);
+
+const CHOICE: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-choose", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const FORM: &[Binding] = &[
+    bind(&[Key::Enter], Command::Submit, "key-next", true),
+    bind(
+        &[Key::Tab, Key::Down],
+        Command::NextField,
+        "key-next-field",
+        false,
+    ),
+    bind(
+        &[Key::BackTab, Key::Up],
+        Command::PrevField,
+        "key-prev-field",
+        false,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const LOGIN: &[Binding] = &[
+    bind(&[Key::Enter], Command::Submit, "key-login", true),
+    bind(
+        &[Key::Tab, Key::Down],
+        Command::NextField,
+        "key-next-field",
+        false,
+    ),
+    bind(
+        &[Key::BackTab, Key::Up],
+        Command::PrevField,
+        "key-prev-field",
+        false,
+    ),
+    bind(&[Key::F(2)], Command::SwitchLanguage, "key-language", true),
+    bind(&[Key::F(3)], Command::Forgot, "key-forgot", true),
+    bind(&[Key::F(4)], Command::FirstLogin, "key-first-login", true),
+];
+
+const RECOVERY_CODE: &[Binding] = &[
+    bind(&[Key::Char(' ')], Command::Tick, "key-tick-kept", true),
+    bind(&[Key::Enter], Command::Submit, "key-continue", true),
+    bind(&[Key::Esc], Command::Back, "key-cancel", true),
+];
+
+const NOTICE: &[Binding] = &[bind(
+    &[Key::Enter, Key::Esc],
+    Command::Submit,
+    "key-continue",
+    true,
+)];
+
+const MENU: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-open", true),
+    bind(&[Key::F(2)], Command::SwitchLanguage, "key-language", true),
+];
+
+const ACCOUNTS: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(
+        &[Key::Char('a')],
+        Command::AddAccount,
+        "key-add-account",
+        true,
+    ),
+    bind(
+        &[Key::Char('s')],
+        Command::ToggleAccount,
+        "key-toggle-account",
+        true,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const SETTINGS: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Left], Command::Left, "key-less", true),
+    bind(&[Key::Right], Command::Right, "key-more", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const READING: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const HELP: &[Binding] = &[bind(
+    &[Key::Esc, Key::F(1), Key::Char('?')],
+    Command::Back,
+    "key-close-help",
+    true,
+)];
+
+const CONFIRM: &[Binding] = &[
+    bind(
+        &[Key::Char('y'), Key::Enter],
+        Command::Confirm,
+        "key-yes",
+        true,
+    ),
+    bind(&[Key::Char('n'), Key::Esc], Command::Cancel, "key-no", true),
+];
+
+fn own(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Choice => CHOICE,
+        Mode::Form => FORM,
+        Mode::Login => LOGIN,
+        Mode::RecoveryCode => RECOVERY_CODE,
+        Mode::Notice => NOTICE,
+        Mode::Menu => MENU,
+        Mode::Accounts => ACCOUNTS,
+        Mode::Settings => SETTINGS,
+        Mode::Reading => READING,
+        Mode::Help => HELP,
+        Mode::Confirm => CONFIRM,
+    }
+}
+
+/// Every binding that works in `mode`: its own first, then the global ones.
+pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
+    let mut all: Vec<&'static Binding> = own(mode).iter().collect();
+    if !mode.takes_text() && mode != Mode::Help {
+        all.push(&HELP_QUESTION);
+    }
+    all.extend(
+        GLOBAL
+            .iter()
+            .filter(|g| mode != Mode::Help || g.command != Command::Help),
+    );
+    all
+}
+
+/// What `key` does in `mode`, if anything.
+pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
+    bindings(mode)
+        .into_iter()
+        .find(|b| b.keys.contains(&key))
+        .map(|b| b.command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL_MODES: [Mode; 11] = [
+        Mode::Choice,
+        Mode::Form,
+        Mode::Login,
+        Mode::RecoveryCode,
+        Mode::Notice,
+        Mode::Menu,
+        Mode::Accounts,
+        Mode::Settings,
+        Mode::Reading,
+        Mode::Help,
+        Mode::Confirm,
+    ];
+
+    #[test]
+    fn quick_hide_works_in_every_mode_with_both_keys() {
+        for mode in ALL_MODES {
+            assert_eq!(
+                lookup(mode, Key::F(12)),
+                Some(Command::QuickHide),
+                "{mode:?}"
+            );
+            assert_eq!(
+                lookup(mode, Key::Ctrl('g')),
+                Some(Command::QuickHide),
+                "{mode:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_mode() {
+        for mode in ALL_MODES {
+            let mut seen = std::collections::HashSet::new();
+            for b in bindings(mode) {
+                for k in b.keys {
+                    assert!(seen.insert(*k), "{k:?} twice in {mode:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn question_mark_is_text_where_she_types() {
+        assert_eq!(lookup(Mode::Login, Key::Char('?')), None);
+        assert_eq!(lookup(Mode::Form, Key::Char('?')), None);
+        assert_eq!(lookup(Mode::Menu, Key::Char('?')), Some(Command::Help));
+        for mode in ALL_MODES {
+            assert!(lookup(mode, Key::F(1)).is_some(), "{mode:?}");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! Keys as the app sees them, independent of any terminal library. The runtime
+//! turns crossterm's events into these, and tests type them directly.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    F(u8),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+}
+
+impl Key {
+    /// How the key is written in hints and help ("F12", "Ctrl+G", "Enter").
+    /// Key names are the same in both languages, as printed on keyboards.
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::F(n) => format!("F{n}"),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift+Tab".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::Delete => "Del".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+        }
+    }
+}

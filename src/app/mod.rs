@@ -1,0 +1,13 @@
+//! The app: its model, the keys, and the pure `update` that drives it.
+
+pub mod effect;
+pub mod field;
+pub mod keymap;
+pub mod keys;
+pub mod model;
+pub mod update;
+
+pub use effect::{Effect, Outcome};
+pub use keys::Key;
+pub use model::{Model, Moment};
+pub use update::{Action, update};

@@ -1,0 +1,373 @@
+//! Everything the screens show, and nothing that can open her vault: keys and
+//! sessions stay with the runtime's executor.
+
+use super::field::TextField;
+use super::keymap::Mode;
+use crate::domain::{Role, Status};
+use crate::i18n::{Lang, Text};
+use chrono::{NaiveDate, NaiveDateTime};
+use zeroize::Zeroizing;
+
+/// A point in time as the runtime read it. Wall time catches a PC that was
+/// suspended (the monotonic clock may stop while asleep); the monotonic clock
+/// catches a wall clock set back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub unix: i64,
+    pub mono_ms: u64,
+    /// The local time zone's offset from UTC, for dates and times on screen.
+    pub utc_offset_secs: i32,
+}
+
+impl Moment {
+    /// A Unix time as local date and time, in this moment's time zone.
+    pub fn local(&self, unix: i64) -> NaiveDateTime {
+        let shifted = unix.saturating_add(i64::from(self.utc_offset_secs));
+        chrono::DateTime::from_timestamp(shifted, 0)
+            .unwrap_or_default()
+            .naive_utc()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.local(self.unix).date()
+    }
+}
+
+/// Centre settings the app needs while running.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CentreSettings {
+    pub language: Lang,
+    pub auto_lock_minutes: i64,
+    pub show_names: bool,
+    pub setup_code_hours: i64,
+}
+
+/// Who is logged in. No keys: those stay with the executor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub alias: String,
+    pub role: Role,
+    /// Wrong-passphrase attempts since her last login (Unix times).
+    pub failed_logins: Vec<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountRow {
+    pub alias: String,
+    pub role: Role,
+    pub status: Status,
+    pub last_login_at: Option<i64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: Text,
+    pub tone: Tone,
+}
+
+/// Why a form is on screen; decides its fields and what Enter on the last does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Login,
+    /// First run: centre name, facilitator alias, passphrase twice.
+    Wizard,
+    /// First run, after her recovery code: the first participant's alias.
+    FirstParticipant,
+    /// First login with a setup code.
+    Claim,
+    /// Forgotten passphrase: the recovery code.
+    Recover,
+    ChangePassphrase,
+    AddAccount(Role),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: TextField,
+    /// Masked on screen: passphrases and codes.
+    pub secret: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub purpose: Purpose,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+}
+
+impl Form {
+    pub fn new(purpose: Purpose) -> Form {
+        let field = |label, secret| Field {
+            label,
+            value: TextField::default(),
+            secret,
+        };
+        let new_passphrase = [
+            field("field-new-passphrase", true),
+            field("field-repeat-passphrase", true),
+        ];
+        let fields = match purpose {
+            Purpose::Login => vec![field("field-alias", false), field("field-passphrase", true)],
+            Purpose::Wizard => [
+                vec![
+                    field("field-centre-name", false),
+                    field("field-your-alias", false),
+                ],
+                new_passphrase.to_vec(),
+            ]
+            .concat(),
+            Purpose::FirstParticipant | Purpose::AddAccount(_) => {
+                vec![field("field-new-alias", false)]
+            }
+            Purpose::Claim => [
+                vec![field("field-alias", false), field("field-setup-code", true)],
+                new_passphrase.to_vec(),
+            ]
+            .concat(),
+            Purpose::Recover => [
+                vec![
+                    field("field-alias", false),
+                    field("field-recovery-code", true),
+                ],
+                new_passphrase.to_vec(),
+            ]
+            .concat(),
+            Purpose::ChangePassphrase => [
+                vec![field("field-current-passphrase", true)],
+                new_passphrase.to_vec(),
+            ]
+            .concat(),
+        };
+        Form {
+            purpose,
+            fields,
+            focus: 0,
+        }
+    }
+
+    pub fn value(&self, i: usize) -> &str {
+        self.fields[i].value.text()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.fields.iter().all(|f| f.value.is_empty())
+    }
+}
+
+/// What the recovery code being shown belongs to; decides where she goes after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    SetUp,
+    Claim,
+    Recover,
+    ChangePassphrase,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuItem {
+    Accounts,
+    Settings,
+    Privacy,
+    ChangePassphrase,
+    Lock,
+}
+
+impl MenuItem {
+    pub fn for_role(role: Role) -> &'static [MenuItem] {
+        match role {
+            Role::Facilitator => &[
+                MenuItem::Accounts,
+                MenuItem::Settings,
+                MenuItem::Privacy,
+                MenuItem::ChangePassphrase,
+                MenuItem::Lock,
+            ],
+            Role::Participant | Role::Mentor => &[
+                MenuItem::Privacy,
+                MenuItem::ChangePassphrase,
+                MenuItem::Lock,
+            ],
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MenuItem::Accounts => "menu-accounts",
+            MenuItem::Settings => "menu-settings",
+            MenuItem::Privacy => "menu-privacy",
+            MenuItem::ChangePassphrase => "menu-change-passphrase",
+            MenuItem::Lock => "menu-lock",
+        }
+    }
+}
+
+/// The centre settings a facilitator can change, in screen order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingItem {
+    Language,
+    AutoLock,
+    ShowNames,
+}
+
+impl SettingItem {
+    pub const ALL: [SettingItem; 3] = [
+        SettingItem::Language,
+        SettingItem::AutoLock,
+        SettingItem::ShowNames,
+    ];
+}
+
+/// The auto-lock choices, in minutes.
+pub const AUTO_LOCK_CHOICES: [i64; 7] = [1, 2, 3, 5, 10, 15, 30];
+
+pub const ROLE_CHOICES: [Role; 3] = [Role::Participant, Role::Mentor, Role::Facilitator];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// First run, step one.
+    Language {
+        selected: usize,
+    },
+    Form(Form),
+    RecoveryCode {
+        code: Zeroizing<String>,
+        kept: bool,
+        flow: Flow,
+    },
+    SetupCode {
+        alias: String,
+        code: Zeroizing<String>,
+        /// True when shown by the first-run wizard (then home follows).
+        in_wizard: bool,
+    },
+    Home {
+        selected: usize,
+    },
+    Accounts {
+        rows: Vec<AccountRow>,
+        selected: usize,
+    },
+    ChooseRole {
+        selected: usize,
+    },
+    Settings {
+        selected: usize,
+    },
+    Privacy {
+        scroll: u16,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Confirm(Confirm),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    SetEnabled { alias: String, enabled: bool },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
+    /// The language on screen now.
+    pub lang: Lang,
+    pub centre: CentreSettings,
+    /// False until the first-run wizard has finished its first step.
+    pub set_up: bool,
+    /// Names offered on the login screen, when the centre switched that on.
+    pub login_names: Vec<String>,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub user: Option<User>,
+    pub notice: Option<Notice>,
+    /// Waiting for the executor (the passphrase work takes about a second).
+    pub busy: bool,
+    /// After too many wrong tries, the monotonic time before which login waits.
+    pub wait_until_ms: Option<u64>,
+    pub now: Moment,
+    pub last_input: Moment,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(
+        set_up: bool,
+        centre: CentreSettings,
+        login_names: Vec<String>,
+        now: Moment,
+    ) -> Model {
+        Model {
+            lang: centre.language,
+            centre,
+            set_up,
+            login_names,
+            screen: Model::start_screen(set_up),
+            overlay: None,
+            user: None,
+            notice: None,
+            busy: false,
+            wait_until_ms: None,
+            now,
+            last_input: now,
+            quit: false,
+        }
+    }
+
+    /// The neutral screen: login, or the wizard's first step on a new centre.
+    pub fn start_screen(set_up: bool) -> Screen {
+        if set_up {
+            Screen::Form(Form::new(Purpose::Login))
+        } else {
+            Screen::Language { selected: 0 }
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Some(Overlay::Help) => return Mode::Help,
+            Some(Overlay::Confirm(_)) => return Mode::Confirm,
+            None => {}
+        }
+        self.screen_mode()
+    }
+
+    /// The mode of the screen under any overlay (help shows its keys).
+    pub fn screen_mode(&self) -> Mode {
+        match &self.screen {
+            Screen::Language { .. } | Screen::ChooseRole { .. } => Mode::Choice,
+            Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
+            Screen::Form(_) => Mode::Form,
+            Screen::RecoveryCode { .. } => Mode::RecoveryCode,
+            Screen::SetupCode { .. } => Mode::Notice,
+            Screen::Home { .. } => Mode::Menu,
+            Screen::Accounts { .. } => Mode::Accounts,
+            Screen::Settings { .. } => Mode::Settings,
+            Screen::Privacy { .. } => Mode::Reading,
+        }
+    }
+
+    /// Seconds she still has to wait before the next login try, if any.
+    pub fn wait_seconds(&self) -> Option<u64> {
+        let until = self.wait_until_ms?;
+        (until > self.now.mono_ms).then(|| (until - self.now.mono_ms).div_ceil(1000))
+    }
+
+    /// True when locking would wipe something: a session, typed text, a code.
+    pub fn holds_anything(&self) -> bool {
+        self.user.is_some()
+            || match &self.screen {
+                Screen::Form(f) => !f.is_blank(),
+                Screen::RecoveryCode { .. } | Screen::SetupCode { .. } => true,
+                _ => false,
+            }
+    }
+}

@@ -1,0 +1,231 @@
+//! Carries out effects against the vault. The session (her keys) and any keys
+//! waiting for confirmation live here, never in the model, and are dropped,
+//! which wipes them, on lock.
+
+use crate::app::model::{AccountRow, CentreSettings, User};
+use crate::app::{Effect, Outcome};
+use crate::crypto::{RecoveryCode, SetupCode};
+use crate::i18n::{Lang, Text, vault_error_text};
+use crate::store::settings;
+use crate::vault::{Pending, Session, Vault, VaultError};
+use zeroize::Zeroizing;
+
+pub struct Executor {
+    vault: Vault,
+    session: Option<Session>,
+    pending: Option<Pending>,
+    /// Unix seconds now; injected so tests can move time.
+    clock: Box<dyn Fn() -> i64>,
+}
+
+impl Executor {
+    pub fn new(vault: Vault, clock: Box<dyn Fn() -> i64>) -> Executor {
+        Executor {
+            vault,
+            session: None,
+            pending: None,
+            clock,
+        }
+    }
+
+    pub fn is_set_up(&self) -> bool {
+        self.vault.is_set_up().unwrap_or(false)
+    }
+
+    /// True while someone's keys are in memory.
+    pub fn holds_keys(&self) -> bool {
+        self.session.is_some() || self.pending.is_some()
+    }
+
+    pub fn centre_settings(&self) -> CentreSettings {
+        let get = |key| self.vault.setting(key).ok().flatten();
+        let number = |key, default| {
+            get(key)
+                .and_then(|v: String| v.parse::<i64>().ok())
+                .filter(|n| *n > 0)
+                .unwrap_or(default)
+        };
+        CentreSettings {
+            language: get(settings::LANGUAGE).map_or(Lang::Id, |c| Lang::from_code(&c)),
+            auto_lock_minutes: number(
+                settings::AUTO_LOCK_MINUTES,
+                settings::DEFAULT_AUTO_LOCK_MINUTES,
+            ),
+            show_names: get(settings::SHOW_NAMES).is_some_and(|v| v == "on"),
+            setup_code_hours: number(
+                settings::SETUP_CODE_HOURS,
+                settings::DEFAULT_SETUP_CODE_HOURS,
+            ),
+        }
+    }
+
+    /// Names for the login screen, only when the centre shows them.
+    pub fn login_names(&self) -> Vec<String> {
+        if self.centre_settings().show_names {
+            self.vault.login_names().unwrap_or_default()
+        } else {
+            vec![]
+        }
+    }
+
+    pub fn run(&mut self, effect: Effect) -> Option<Outcome> {
+        match self.try_run(effect) {
+            Ok(outcome) => outcome,
+            Err(e) => Some(refused(&e)),
+        }
+    }
+
+    fn try_run(&mut self, effect: Effect) -> Result<Option<Outcome>, VaultError> {
+        let now = (self.clock)();
+        let outcome = match effect {
+            Effect::SetUp {
+                centre,
+                alias,
+                lang,
+                passphrase,
+            } => {
+                let pending =
+                    self.vault
+                        .prepare_set_up(&centre, &alias, lang.code(), &passphrase, now)?;
+                self.hold(pending)
+            }
+            Effect::Unlock { alias, passphrase } => {
+                let session = self.vault.unlock(&alias, &passphrase, now)?;
+                self.logged_in(session)?
+            }
+            Effect::Claim {
+                alias,
+                code,
+                passphrase,
+            } => {
+                let Some(code) = SetupCode::parse(&code) else {
+                    return Ok(Some(refused_with("err-bad-setup-code")));
+                };
+                let pending = self.vault.prepare_claim(&alias, &code, &passphrase, now)?;
+                self.hold(pending)
+            }
+            Effect::Recover {
+                alias,
+                code,
+                passphrase,
+            } => {
+                let Some(code) = RecoveryCode::parse(&code) else {
+                    return Ok(Some(refused_with("err-bad-recovery-code")));
+                };
+                let pending = self
+                    .vault
+                    .prepare_recovery(&alias, &code, &passphrase, now)?;
+                self.hold(pending)
+            }
+            Effect::ChangePassphrase { current, new } => {
+                let Some(alias) = self.session.as_ref().map(|s| s.alias().to_string()) else {
+                    return Err(VaultError::NotAllowed);
+                };
+                // Her current passphrase again, so an unlocked screen left
+                // behind is not enough to take her account over.
+                let checked = self.vault.unlock(&alias, &current, now)?;
+                self.session = None;
+                let pending = self.vault.prepare_rotation(checked, &new)?;
+                self.hold(pending)
+            }
+            Effect::Commit => {
+                let Some(pending) = self.pending.take() else {
+                    return Err(VaultError::Conflict);
+                };
+                let session = self.vault.commit(pending, now)?;
+                self.logged_in(session)?
+            }
+            Effect::CancelPending => {
+                if let Some(pending) = self.pending.take() {
+                    self.session = pending.cancel();
+                }
+                None
+            }
+            Effect::AddAccount { role, alias } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let code = self.vault.add_account(session, role, &alias, now)?;
+                Some(Outcome::AccountAdded {
+                    alias: alias.trim().to_string(),
+                    code: Zeroizing::new(code.display()),
+                })
+            }
+            Effect::ListAccounts => {
+                let rows = self
+                    .vault
+                    .list_accounts(self.session.as_ref().ok_or(VaultError::NotAllowed)?)?
+                    .into_iter()
+                    .map(|a| AccountRow {
+                        alias: a.alias,
+                        role: a.role,
+                        status: a.status,
+                        last_login_at: a.last_login_at,
+                    })
+                    .collect();
+                Some(Outcome::Accounts(rows))
+            }
+            Effect::SetEnabled { alias, enabled } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                self.vault.set_enabled(session, &alias, enabled)?;
+                Some(Outcome::Done)
+            }
+            Effect::SaveSetting { key, value } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                self.vault.set_setting(session, key, &value)?;
+                Some(Outcome::Done)
+            }
+            Effect::SaveLanguage(lang) => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let prefs = crate::domain::records::Preferences {
+                    language: Some(lang.code().to_string()),
+                };
+                self.vault.save_preferences(session, &prefs)?;
+                None
+            }
+            Effect::Lock => {
+                self.session = None;
+                self.pending = None;
+                None
+            }
+        };
+        Ok(outcome)
+    }
+
+    fn hold(&mut self, pending: Pending) -> Option<Outcome> {
+        let code = Zeroizing::new(pending.recovery_code().display());
+        self.pending = Some(pending);
+        Some(Outcome::CodeToKeep(code))
+    }
+
+    fn logged_in(&mut self, session: Session) -> Result<Option<Outcome>, VaultError> {
+        let (_, prefs) = self.vault.preferences(&session)?;
+        let user = User {
+            alias: session.alias().to_string(),
+            role: session.role(),
+            failed_logins: session.failed_logins().to_vec(),
+        };
+        self.session = Some(session);
+        Ok(Some(Outcome::LoggedIn {
+            user,
+            language: prefs.language.as_deref().map(Lang::from_code),
+        }))
+    }
+}
+
+fn refused_with(id: &'static str) -> Outcome {
+    Outcome::Refused {
+        text: Text::new(id),
+        wait_seconds: None,
+    }
+}
+
+fn refused(e: &VaultError) -> Outcome {
+    let wait_seconds = match e {
+        VaultError::WrongCredentials { retry_after } => *retry_after,
+        VaultError::TryLater { seconds } => Some(*seconds),
+        _ => None,
+    };
+    Outcome::Refused {
+        text: vault_error_text(e),
+        wait_seconds,
+    }
+}

@@ -1,0 +1,242 @@
+//! The screens where she types: first-run language, forms, and the codes to keep.
+
+use super::Theme;
+use crate::app::Model;
+use crate::app::model::{Flow, Form, Purpose};
+use crate::i18n::{Lang, Messages};
+use crate::tr;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+
+/// A bordered panel with a title, and the area inside it.
+pub(super) fn panel(frame: &mut Frame, area: Rect, title: String, theme: &Theme) -> Rect {
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), theme.title()))
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+pub fn language(frame: &mut Frame, area: Rect, selected: usize, m: &Messages, theme: &Theme) {
+    let inner = panel(frame, area, tr!(m, "wizard-title"), theme);
+    let mut lines = vec![
+        Line::from(tr!(m, "wizard-welcome")),
+        Line::from(""),
+        Line::from(tr!(m, "wizard-choose-language")),
+        Line::from(""),
+    ];
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        let name = match lang {
+            Lang::Id => "Bahasa Indonesia",
+            Lang::En => "English",
+        };
+        let style = if i == selected {
+            theme.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(Span::styled(format!("  {name}  "), style)));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn form_title(m: &Messages, purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Login => tr!(m, "login-title"),
+        Purpose::Wizard => tr!(m, "wizard-title"),
+        Purpose::FirstParticipant => tr!(m, "first-participant-title"),
+        Purpose::Claim => tr!(m, "claim-title"),
+        Purpose::Recover => tr!(m, "recover-title"),
+        Purpose::ChangePassphrase => tr!(m, "change-passphrase-title"),
+        Purpose::AddAccount(_) => tr!(m, "add-account-title"),
+    }
+}
+
+fn form_intro(m: &Messages, purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Login => tr!(m, "login-intro"),
+        Purpose::Wizard => tr!(m, "wizard-intro"),
+        Purpose::FirstParticipant => tr!(m, "first-participant-intro"),
+        Purpose::Claim => tr!(m, "claim-intro"),
+        Purpose::Recover => tr!(m, "recover-intro"),
+        Purpose::ChangePassphrase => tr!(m, "change-passphrase-intro"),
+        Purpose::AddAccount(role) => tr!(
+            m,
+            "add-account-intro",
+            role = (super::home::role_word(m, role))
+        ),
+    }
+}
+
+/// Forms that ask for a new passphrase get the friendly hint about words.
+fn asks_new_passphrase(purpose: Purpose) -> bool {
+    matches!(
+        purpose,
+        Purpose::Wizard | Purpose::Claim | Purpose::Recover | Purpose::ChangePassphrase
+    )
+}
+
+pub fn form(
+    frame: &mut Frame,
+    area: Rect,
+    model: &Model,
+    form: &Form,
+    m: &Messages,
+    theme: &Theme,
+) {
+    let inner = panel(frame, area, form_title(m, form.purpose), theme);
+    let show_names =
+        form.purpose == Purpose::Login && model.centre.show_names && !model.login_names.is_empty();
+    let [main, names] = if show_names {
+        Layout::horizontal([Constraint::Min(40), Constraint::Length(24)]).areas(inner)
+    } else {
+        Layout::horizontal([Constraint::Min(40), Constraint::Length(0)]).areas(inner)
+    };
+    let intro_text = form_intro(m, form.purpose);
+    let mut intro_height = wrapped_height(&intro_text, main.width) + 1;
+    let mut lines = vec![Line::from(intro_text), Line::from("")];
+    if asks_new_passphrase(form.purpose) {
+        let hint = tr!(m, "passphrase-hint");
+        intro_height += wrapped_height(&hint, main.width) + 1;
+        lines.push(Line::styled(hint, theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), main);
+
+    let mut y = main.y + intro_height;
+    for (i, field) in form.fields.iter().enumerate() {
+        if y + 1 >= main.bottom() {
+            break;
+        }
+        let focused = i == form.focus;
+        let label = format!(
+            "{}{}",
+            if focused { "› " } else { "  " },
+            m.text(field.label)
+        );
+        let shown: String = if field.secret {
+            "•".repeat(field.value.chars())
+        } else {
+            field.value.text().to_string()
+        };
+        let label_width = 28;
+        let row = Rect::new(main.x, y, main.width, 1);
+        let [label_area, value_area] =
+            Layout::horizontal([Constraint::Length(label_width), Constraint::Min(10)]).areas(row);
+        let label_style = if focused { theme.title() } else { theme.dim() };
+        frame.render_widget(Paragraph::new(label).style(label_style), label_area);
+        frame.render_widget(
+            Paragraph::new(format!("[ {shown} ]")).style(if focused {
+                theme.code()
+            } else {
+                ratatui::style::Style::new()
+            }),
+            value_area,
+        );
+        if focused && !model.busy && model.overlay.is_none() {
+            let cursor_x = value_area.x + 2 + field.value.cursor() as u16;
+            frame.set_cursor_position(Position::new(cursor_x.min(value_area.right() - 1), y));
+        }
+        y += 2;
+    }
+    if form.purpose == Purpose::Login
+        && let Some(seconds) = model.wait_seconds()
+        && y < main.bottom()
+    {
+        frame.render_widget(
+            Paragraph::new(tr!(m, "login-wait", seconds = seconds)).style(theme.info()),
+            Rect::new(main.x, y, main.width, 1),
+        );
+    }
+    if show_names {
+        let mut lines = vec![Line::styled(tr!(m, "login-names"), theme.dim())];
+        lines.extend(
+            model
+                .login_names
+                .iter()
+                .map(|n| Line::from(format!("· {n}"))),
+        );
+        frame.render_widget(Paragraph::new(lines), names);
+    }
+}
+
+/// How many rows `text` takes when word-wrapped to `width`, erring on the tall
+/// side (a long word pushed to the next row wastes some of the last one).
+pub(super) fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows = 0;
+    for line in text.lines() {
+        let mut used = 0;
+        rows += 1;
+        for word in line.split(' ') {
+            let len = word.chars().count();
+            let needed = if used == 0 { len } else { used + 1 + len };
+            if needed <= width {
+                used = needed;
+                continue;
+            }
+            if used > 0 {
+                rows += 1;
+            }
+            used = len;
+            while used > width {
+                rows += 1;
+                used -= width;
+            }
+        }
+    }
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+pub fn recovery_code(
+    frame: &mut Frame,
+    area: Rect,
+    code: &str,
+    kept: bool,
+    flow: Flow,
+    m: &Messages,
+    theme: &Theme,
+) {
+    let inner = panel(frame, area, tr!(m, "recovery-title"), theme);
+    let intro = match flow {
+        Flow::SetUp | Flow::Claim => tr!(m, "recovery-intro-new"),
+        Flow::Recover | Flow::ChangePassphrase => tr!(m, "recovery-intro-replaced"),
+    };
+    let tick = if kept { "[x]" } else { "[ ]" };
+    let lines = vec![
+        Line::from(intro),
+        Line::from(""),
+        Line::from(Span::styled(format!("      {code}"), theme.code())),
+        Line::from(""),
+        Line::from(tr!(m, "recovery-advice")),
+        Line::from(""),
+        Line::from(Span::styled(
+            format!("{tick} {}", tr!(m, "recovery-kept")),
+            if kept { theme.info() } else { theme.title() },
+        )),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+pub fn setup_code(
+    frame: &mut Frame,
+    area: Rect,
+    alias: &str,
+    code: &str,
+    hours: i64,
+    m: &Messages,
+    theme: &Theme,
+) {
+    let inner = panel(frame, area, tr!(m, "setup-code-title"), theme);
+    let lines = vec![
+        Line::from(tr!(m, "setup-code-intro", alias = alias)),
+        Line::from(""),
+        Line::from(Span::styled(format!("      {code}"), theme.code())),
+        Line::from(""),
+        Line::from(tr!(m, "setup-code-advice", hours = hours)),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
