@@ -1,0 +1,620 @@
+//! The app's flows without a terminal. The first tests drive the pure `update`
+//! alone, feeding it the outcomes an executor would report: no disk, no clock.
+//! The later ones put the real executor and a vault in a temp folder behind it,
+//! with a fake clock, and type keys the way she would.
+
+use langkah::app::effect::{Effect, Outcome};
+use langkah::app::model::{CentreSettings, Flow, Purpose, Screen, Tone, User};
+use langkah::app::{Action, Key, Model, Moment, update};
+use langkah::datadir::DataDir;
+use langkah::domain::Role;
+use langkah::i18n::{Lang, Text};
+use langkah::runtime::executor::Executor;
+use langkah::vault::Vault;
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use zeroize::Zeroizing;
+
+/// 2026-11-23 08:00 UTC, a Monday.
+const NOW: i64 = 1_795_420_800;
+
+fn moment(unix: i64, mono_ms: u64) -> Moment {
+    Moment {
+        unix,
+        mono_ms,
+        utc_offset_secs: 7 * 3600,
+    }
+}
+
+fn centre() -> CentreSettings {
+    CentreSettings {
+        language: Lang::Id,
+        auto_lock_minutes: 5,
+        show_names: false,
+        setup_code_hours: 72,
+    }
+}
+
+fn key(model: &mut Model, key: Key) -> Vec<Effect> {
+    let at = model.now;
+    update(model, Action::Key { key, at })
+}
+
+fn type_text(model: &mut Model, text: &str) {
+    for c in text.chars() {
+        assert!(key(model, Key::Char(c)).is_empty());
+    }
+}
+
+fn form(model: &Model) -> &langkah::app::model::Form {
+    match &model.screen {
+        Screen::Form(f) => f,
+        other => panic!("expected a form, got {other:?}"),
+    }
+}
+
+fn notice_id(model: &Model) -> Option<&'static str> {
+    model.notice.as_ref().map(|n| n.text.id)
+}
+
+fn logged_in(role: Role) -> Outcome {
+    Outcome::LoggedIn {
+        user: User {
+            alias: "Melati".into(),
+            role,
+            failed_logins: vec![],
+        },
+        language: None,
+    }
+}
+
+fn at_home(role: Role) -> Model {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    type_text(&mut model, "Melati");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "bunga melati putih");
+    let effects = key(&mut model, Key::Enter);
+    assert!(matches!(effects.as_slice(), [Effect::Unlock { alias, .. }] if alias == "Melati"));
+    update(&mut model, Action::Done(logged_in(role)));
+    assert_eq!(model.screen, Screen::Home { selected: 0 });
+    model
+}
+
+#[test]
+fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
+    let mut model = Model::new(false, centre(), vec![], moment(NOW, 0));
+    assert_eq!(model.screen, Screen::Language { selected: 0 });
+    key(&mut model, Key::Down);
+    assert_eq!(model.lang, Lang::En, "the choice shows at once");
+    key(&mut model, Key::Up);
+    key(&mut model, Key::Enter);
+    assert_eq!(form(&model).purpose, Purpose::Wizard);
+    assert_eq!(model.lang, Lang::Id);
+
+    type_text(&mut model, "Rumah Harapan");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "Sari");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "pendek");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "pendek");
+    assert!(key(&mut model, Key::Enter).is_empty());
+    assert_eq!(notice_id(&model), Some("err-passphrase-too-short"));
+    assert_eq!(form(&model).focus, 2, "back to the first passphrase field");
+    assert!(form(&model).fields[2].value.is_empty());
+    assert!(form(&model).fields[3].value.is_empty());
+    assert_eq!(form(&model).value(1), "Sari", "the rest is kept");
+
+    type_text(&mut model, "teh manis di pagi hari");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "teh manis di sore hari");
+    assert!(key(&mut model, Key::Enter).is_empty());
+    assert_eq!(notice_id(&model), Some("err-passphrases-differ"));
+
+    type_text(&mut model, "teh manis di pagi hari");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "teh manis di pagi hari");
+    let effects = key(&mut model, Key::Enter);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::SetUp { centre, alias, lang: Lang::Id, .. }] if centre == "Rumah Harapan" && alias == "Sari"
+    ));
+    assert!(model.busy);
+
+    update(
+        &mut model,
+        Action::Done(Outcome::CodeToKeep(Zeroizing::new("AAAA-BBBB".into()))),
+    );
+    assert!(matches!(
+        model.screen,
+        Screen::RecoveryCode {
+            kept: false,
+            flow: Flow::SetUp,
+            ..
+        }
+    ));
+    assert!(
+        key(&mut model, Key::Enter).is_empty(),
+        "not without the tick"
+    );
+    assert_eq!(notice_id(&model), Some("notice-tick-first"));
+    key(&mut model, Key::Char(' '));
+    assert!(matches!(
+        key(&mut model, Key::Enter).as_slice(),
+        [Effect::Commit]
+    ));
+
+    update(&mut model, Action::Done(logged_in(Role::Facilitator)));
+    assert!(model.set_up);
+    assert_eq!(form(&model).purpose, Purpose::FirstParticipant);
+    type_text(&mut model, "Melati");
+    assert!(matches!(
+        key(&mut model, Key::Enter).as_slice(),
+        [Effect::AddAccount { role: Role::Participant, alias }] if alias == "Melati"
+    ));
+    update(
+        &mut model,
+        Action::Done(Outcome::AccountAdded {
+            alias: "Melati".into(),
+            code: Zeroizing::new("ABCD-EFGH-JK12".into()),
+        }),
+    );
+    assert!(matches!(
+        model.screen,
+        Screen::SetupCode {
+            in_wizard: true,
+            ..
+        }
+    ));
+    key(&mut model, Key::Enter);
+    assert_eq!(model.screen, Screen::Home { selected: 0 });
+}
+
+#[test]
+fn going_back_from_the_recovery_code_forgets_the_new_keys() {
+    let mut model = at_home(Role::Participant);
+    key(&mut model, Key::Down);
+    let effects = key(&mut model, Key::Enter);
+    assert!(effects.is_empty());
+    assert_eq!(form(&model).purpose, Purpose::ChangePassphrase);
+    type_text(&mut model, "bunga melati putih");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "senja di pantai utara");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "senja di pantai utara");
+    assert!(matches!(
+        key(&mut model, Key::Enter).as_slice(),
+        [Effect::ChangePassphrase { .. }]
+    ));
+    update(
+        &mut model,
+        Action::Done(Outcome::CodeToKeep(Zeroizing::new("CODE".into()))),
+    );
+    assert!(matches!(
+        key(&mut model, Key::Esc).as_slice(),
+        [Effect::CancelPending]
+    ));
+    assert_eq!(form(&model).purpose, Purpose::ChangePassphrase);
+    assert!(form(&model).is_blank());
+}
+
+#[test]
+fn a_wrong_passphrase_with_a_delay_shows_a_countdown_and_waits() {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 1_000));
+    type_text(&mut model, "Melati");
+    key(&mut model, Key::Tab);
+    type_text(&mut model, "salah");
+    assert_eq!(key(&mut model, Key::Enter).len(), 1);
+    assert!(form(&model).fields[1].value.is_empty(), "passphrase wiped");
+    update(
+        &mut model,
+        Action::Done(Outcome::Refused {
+            text: Text::with("err-wrong-credentials-wait", vec![("seconds", "30".into())]),
+            wait_seconds: Some(30),
+        }),
+    );
+    assert_eq!(model.notice.as_ref().unwrap().tone, Tone::Problem);
+    assert_eq!(model.wait_seconds(), Some(30));
+
+    update(&mut model, Action::Tick(moment(NOW + 10, 11_000)));
+    assert_eq!(model.wait_seconds(), Some(20), "the countdown moves");
+    type_text(&mut model, "bunga melati putih");
+    assert!(
+        key(&mut model, Key::Enter).is_empty(),
+        "no try while waiting"
+    );
+
+    update(&mut model, Action::Tick(moment(NOW + 31, 32_000)));
+    assert_eq!(model.wait_seconds(), None);
+    let effects = key(&mut model, Key::Enter);
+    assert!(matches!(effects.as_slice(), [Effect::Unlock { alias, .. }] if alias == "Melati"));
+}
+
+#[test]
+fn forgot_and_first_login_lead_to_their_forms_and_back() {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    key(&mut model, Key::F(3));
+    assert_eq!(form(&model).purpose, Purpose::Recover);
+    key(&mut model, Key::Esc);
+    assert_eq!(form(&model).purpose, Purpose::Login);
+    key(&mut model, Key::F(4));
+    assert_eq!(form(&model).purpose, Purpose::Claim);
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::F(2));
+    assert_eq!(model.lang, Lang::En, "language switch on the login screen");
+    type_text(&mut model, "?");
+    assert_eq!(form(&model).value(0), "?", "? is text in a field, not help");
+    assert!(model.overlay.is_none());
+}
+
+#[test]
+fn quick_hide_wipes_everything_from_any_screen() {
+    for hide in [Key::F(12), Key::Ctrl('g')] {
+        let mut model = at_home(Role::Facilitator);
+        key(&mut model, Key::F(1));
+        assert!(model.overlay.is_some());
+        let effects = key(&mut model, hide);
+        assert!(matches!(effects.as_slice(), [Effect::Lock]));
+        assert_eq!(model.user, None);
+        assert_eq!(model.overlay, None);
+        assert!(form(&model).is_blank());
+        assert_eq!(form(&model).purpose, Purpose::Login);
+        assert!(!model.quit);
+
+        // From the passphrase prompt, half typed.
+        type_text(&mut model, "Melati");
+        key(&mut model, Key::Tab);
+        type_text(&mut model, "bunga mel");
+        assert!(matches!(key(&mut model, hide).as_slice(), [Effect::Lock]));
+        assert!(form(&model).is_blank());
+    }
+}
+
+#[test]
+fn quick_hide_during_a_recovery_code_drops_the_pending_keys() {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    key(&mut model, Key::F(4));
+    update(
+        &mut model,
+        Action::Done(Outcome::CodeToKeep(Zeroizing::new("CODE".into()))),
+    );
+    assert!(matches!(
+        key(&mut model, Key::F(12)).as_slice(),
+        [Effect::Lock]
+    ));
+    assert_eq!(form(&model).purpose, Purpose::Login);
+}
+
+#[test]
+fn f10_locks_and_quits() {
+    let mut model = at_home(Role::Participant);
+    assert!(matches!(
+        key(&mut model, Key::F(10)).as_slice(),
+        [Effect::Lock]
+    ));
+    assert!(model.quit);
+    assert_eq!(model.user, None);
+}
+
+#[test]
+fn auto_lock_after_the_idle_minutes_by_either_clock() {
+    // Monotonic time passes: locks at exactly five minutes, not before.
+    let mut model = at_home(Role::Participant);
+    assert!(update(&mut model, Action::Tick(moment(NOW + 299, 299_000))).is_empty());
+    assert!(model.user.is_some());
+    let effects = update(&mut model, Action::Tick(moment(NOW + 300, 300_000)));
+    assert!(matches!(effects.as_slice(), [Effect::Lock]));
+    assert_eq!(model.user, None);
+
+    // The PC slept: the monotonic clock barely moved, the wall clock jumped.
+    let mut model = at_home(Role::Participant);
+    let effects = update(&mut model, Action::Tick(moment(NOW + 3600, 1_000)));
+    assert!(matches!(effects.as_slice(), [Effect::Lock]));
+
+    // A wall clock set back doesn't keep it open: the monotonic clock still counts.
+    let mut model = at_home(Role::Participant);
+    let effects = update(&mut model, Action::Tick(moment(NOW - 86_400, 300_000)));
+    assert!(matches!(effects.as_slice(), [Effect::Lock]));
+
+    // Input resets the timer.
+    let mut model = at_home(Role::Participant);
+    model.now = moment(NOW + 200, 200_000);
+    key(&mut model, Key::Down);
+    assert!(update(&mut model, Action::Tick(moment(NOW + 400, 400_000))).is_empty());
+
+    // The empty login screen has nothing to lock.
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    assert!(update(&mut model, Action::Tick(moment(NOW + 3600, 3_600_000))).is_empty());
+}
+
+#[test]
+fn auto_lock_follows_the_centre_setting() {
+    let mut model = at_home(Role::Participant);
+    model.centre.auto_lock_minutes = 1;
+    let effects = update(&mut model, Action::Tick(moment(NOW + 60, 60_000)));
+    assert!(matches!(effects.as_slice(), [Effect::Lock]));
+}
+
+#[test]
+fn switching_off_an_account_asks_first() {
+    let mut model = at_home(Role::Facilitator);
+    let effects = key(&mut model, Key::Enter);
+    assert!(matches!(effects.as_slice(), [Effect::ListAccounts]));
+    let rows = vec![langkah::app::model::AccountRow {
+        alias: "Melati".into(),
+        role: Role::Participant,
+        status: langkah::domain::Status::Active,
+        last_login_at: None,
+    }];
+    update(&mut model, Action::Done(Outcome::Accounts(rows)));
+    assert!(key(&mut model, Key::Char('s')).is_empty());
+    assert!(model.overlay.is_some());
+    assert!(key(&mut model, Key::Char('n')).is_empty(), "no: nothing");
+    assert!(model.overlay.is_none());
+    key(&mut model, Key::Char('s'));
+    let effects = key(&mut model, Key::Char('y'));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::SetEnabled { alias, enabled: false }] if alias == "Melati"
+    ));
+}
+
+/// The real executor and vault behind the pure update, with a fake clock.
+struct App {
+    model: Model,
+    exec: Executor,
+    clock: Rc<Cell<i64>>,
+    _tmp: tempfile::TempDir,
+}
+
+impl App {
+    fn new() -> App {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = DataDir::open_or_create(&tmp.path().join("data")).unwrap();
+        let clock = Rc::new(Cell::new(NOW));
+        let exec = {
+            let clock = Rc::clone(&clock);
+            Executor::new(Vault::open(&dir).unwrap(), Box::new(move || clock.get()))
+        };
+        let model = Model::new(
+            exec.is_set_up(),
+            exec.centre_settings(),
+            vec![],
+            moment(NOW, 0),
+        );
+        App {
+            model,
+            exec,
+            clock,
+            _tmp: tmp,
+        }
+    }
+
+    fn press(&mut self, k: Key) {
+        let mut queue: VecDeque<Effect> = key(&mut self.model, k).into();
+        while let Some(effect) = queue.pop_front() {
+            if let Some(outcome) = self.exec.run(effect) {
+                queue.extend(update(&mut self.model, Action::Done(outcome)));
+            }
+        }
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.press(Key::Char(c));
+        }
+    }
+
+    /// Fills the fields of the form on screen, pressing Enter after each.
+    fn fill(&mut self, values: &[&str]) {
+        for v in values {
+            self.type_text(v);
+            self.press(Key::Enter);
+        }
+    }
+
+    fn shown_code(&self) -> String {
+        match &self.model.screen {
+            Screen::RecoveryCode { code, .. } | Screen::SetupCode { code, .. } => code.to_string(),
+            other => panic!("no code on screen: {other:?}"),
+        }
+    }
+
+    fn keep_code(&mut self) -> String {
+        let code = self.shown_code();
+        self.press(Key::Char(' '));
+        self.press(Key::Enter);
+        code
+    }
+
+    fn user(&self) -> Option<&User> {
+        self.model.user.as_ref()
+    }
+
+    /// Sets up the centre and Melati's unclaimed account; returns her setup code.
+    fn set_up(&mut self) -> String {
+        self.press(Key::Enter);
+        self.fill(&[
+            "Rumah Harapan",
+            "Sari",
+            "teh manis di pagi hari",
+            "teh manis di pagi hari",
+        ]);
+        self.keep_code();
+        self.fill(&["Melati"]);
+        let code = self.shown_code();
+        self.press(Key::Enter);
+        assert_eq!(self.model.screen, Screen::Home { selected: 0 });
+        self.press(Key::F(12));
+        code
+    }
+
+    fn login(&mut self, alias: &str, passphrase: &str) {
+        self.fill(&[alias, passphrase]);
+    }
+}
+
+#[test]
+fn the_whole_first_run_then_her_first_login() {
+    let mut app = App::new();
+    let code = app.set_up();
+    assert!(app.exec.is_set_up());
+    assert!(!app.exec.holds_keys(), "quick hide dropped the keys");
+
+    app.press(Key::F(4));
+    app.fill(&["Melati", &code, "bunga melati putih", "bunga melati putih"]);
+    let recovery = app.keep_code();
+    assert_eq!(recovery.len(), 29);
+    assert_eq!(app.user().unwrap().role, Role::Participant);
+    assert_eq!(app.model.screen, Screen::Home { selected: 0 });
+
+    app.press(Key::Ctrl('g'));
+    assert!(!app.exec.holds_keys());
+    app.login("Melati", "bunga melati putih");
+    assert_eq!(app.user().unwrap().alias, "Melati");
+
+    // The setup code was single-use.
+    app.press(Key::F(12));
+    app.press(Key::F(4));
+    app.fill(&["Melati", &code, "bunga lain sekali", "bunga lain sekali"]);
+    assert_eq!(app.user(), None);
+    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials"));
+}
+
+#[test]
+fn unknown_alias_and_wrong_passphrase_look_the_same_and_are_reported_later() {
+    let mut app = App::new();
+    app.set_up();
+    app.login("Sari", "bukan kata sandinya");
+    let wrong = app.model.notice.clone();
+    app.press(Key::Esc);
+    for _ in 0..form(&app.model).fields.len() {
+        while !form(&app.model).fields[form(&app.model).focus]
+            .value
+            .is_empty()
+        {
+            app.press(Key::Backspace);
+        }
+        app.press(Key::Tab);
+    }
+    app.login("Tidak Ada", "bukan kata sandinya");
+    assert_eq!(app.model.notice, wrong);
+    assert_eq!(wrong.unwrap().text.id, "err-wrong-credentials");
+
+    // Sari is told at her next login.
+    let mut app2 = app;
+    app2.model = Model::new(true, app2.exec.centre_settings(), vec![], moment(NOW, 0));
+    app2.login("Sari", "teh manis di pagi hari");
+    assert_eq!(app2.user().unwrap().failed_logins.len(), 1);
+}
+
+#[test]
+fn after_five_free_tries_the_wait_is_counted_down() {
+    let mut app = App::new();
+    app.set_up();
+    for _ in 0..6 {
+        app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
+        app.login("Sari", "bukan kata sandinya");
+    }
+    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials-wait"));
+    assert_eq!(app.model.wait_seconds(), Some(30));
+    // The right passphrase is refused without a try until the wait is over.
+    app.type_text("teh manis di pagi hari");
+    app.press(Key::Enter);
+    assert_eq!(app.user(), None);
+    app.clock.set(NOW + 31);
+    update(&mut app.model, Action::Tick(moment(NOW + 31, 31_000)));
+    // What she typed while waiting is still there; Enter tries it now.
+    app.press(Key::Enter);
+    assert_eq!(app.user().unwrap().alias, "Sari");
+}
+
+#[test]
+fn recovery_with_the_code_and_a_passphrase_change_rotate_the_keys() {
+    let mut app = App::new();
+    let code = app.set_up();
+    app.press(Key::F(4));
+    app.fill(&["Melati", &code, "bunga melati putih", "bunga melati putih"]);
+    let first_recovery = app.keep_code();
+
+    // Change passphrase from her home menu.
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    app.fill(&[
+        "bunga melati putih",
+        "senja di pantai utara",
+        "senja di pantai utara",
+    ]);
+    let second_recovery = app.keep_code();
+    assert_ne!(first_recovery, second_recovery);
+    assert_eq!(notice_id(&app.model), Some("notice-passphrase-changed"));
+    app.press(Key::F(12));
+    app.login("Melati", "bunga melati putih");
+    assert_eq!(app.user(), None, "the old passphrase opens nothing");
+
+    // Forgot it: the old recovery code is refused, the new one works.
+    app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
+    app.press(Key::F(3));
+    app.fill(&[
+        "Melati",
+        &first_recovery,
+        "langit biru cerah",
+        "langit biru cerah",
+    ]);
+    assert_eq!(app.user(), None);
+    app.press(Key::Esc);
+    app.press(Key::F(3));
+    app.fill(&[
+        "Melati",
+        &second_recovery,
+        "langit biru cerah",
+        "langit biru cerah",
+    ]);
+    app.keep_code();
+    assert_eq!(app.user().unwrap().alias, "Melati");
+    app.press(Key::F(12));
+    app.login("Melati", "langit biru cerah");
+    assert_eq!(app.user().unwrap().alias, "Melati");
+}
+
+#[test]
+fn her_language_follows_her_to_the_next_login() {
+    let mut app = App::new();
+    app.set_up();
+    app.login("Sari", "teh manis di pagi hari");
+    assert_eq!(app.model.lang, Lang::Id);
+    app.press(Key::F(2));
+    assert_eq!(app.model.lang, Lang::En);
+    app.press(Key::F(12));
+    assert_eq!(app.model.lang, Lang::Id, "the login screen is neutral");
+    app.login("Sari", "teh manis di pagi hari");
+    assert_eq!(app.model.lang, Lang::En);
+}
+
+#[test]
+fn a_facilitator_switches_an_account_off_and_the_setting_is_saved() {
+    let mut app = App::new();
+    app.set_up();
+    app.login("Sari", "teh manis di pagi hari");
+    app.press(Key::Enter); // Accounts
+    let Screen::Accounts { rows, .. } = &app.model.screen else {
+        panic!("accounts expected");
+    };
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].alias, "Melati");
+    app.press(Key::Char('s'));
+    app.press(Key::Char('y'));
+    let Screen::Accounts { rows, .. } = &app.model.screen else {
+        panic!("accounts expected");
+    };
+    assert_eq!(rows[0].status, langkah::domain::Status::Disabled);
+
+    app.press(Key::Esc);
+    app.press(Key::Down);
+    app.press(Key::Enter); // Settings
+    app.press(Key::Down); // auto-lock
+    app.press(Key::Right);
+    assert_eq!(app.model.centre.auto_lock_minutes, 10);
+    assert_eq!(app.exec.centre_settings().auto_lock_minutes, 10);
+}
