@@ -91,8 +91,8 @@ const GLOBAL: &[Binding] = &[
 const HELP_QUESTION: Binding = bind(&[Key::Char('?')], Command::Help, "key-help", false);
 
 const CHOICE: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(&[Key::Enter], Command::Submit, "key-choose", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
@@ -147,15 +147,15 @@ const NOTICE: &[Binding] = &[bind(
 )];
 
 const MENU: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(&[Key::Enter], Command::Submit, "key-open", true),
     bind(&[Key::F(2)], Command::SwitchLanguage, "key-language", true),
 ];
 
 const ACCOUNTS: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(
         &[Key::Char('a')],
         Command::AddAccount,
@@ -180,8 +180,8 @@ const SETTINGS: &[Binding] = &[
 ];
 
 const READING: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 

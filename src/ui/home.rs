@@ -234,7 +234,7 @@ pub fn settings(
             Style::new()
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("  {label:<36}"), style),
+            Span::styled(format!("  {label:<40}"), style),
             Span::styled(format!(" ‹ {value} › "), theme.code()),
         ]));
     }
