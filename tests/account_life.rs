@@ -5,18 +5,25 @@ mod common;
 
 use common::{Centre, FACILITATOR_PASS, NOW, pass};
 use langkah::crypto::RecoveryCode;
-use langkah::domain::records::{Advice, Entry, InboxItem, Kind};
+use langkah::domain::journal::{CheckIn, Entry};
+use langkah::domain::records::{Advice, InboxItem, Kind};
 use langkah::domain::{Role, Status};
 use langkah::vault::VaultError;
 use secrecy::ExposeSecret;
 
 fn entry(body: &str) -> Entry {
     Entry {
-        date: "2026-11-23".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
         title: "Hari ini".into(),
         body: body.into(),
         tags: vec!["harapan".into()],
-        mood: Some(4),
+        check_in: CheckIn {
+            mood: Some(4),
+            ..CheckIn::default()
+        },
+        prompt: None,
+        created_at: common::NOW,
+        modified_at: None,
     }
 }
 

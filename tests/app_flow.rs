@@ -4,7 +4,7 @@
 //! with a fake clock, and type keys the way she would.
 
 use langkah::app::effect::{Effect, Outcome};
-use langkah::app::model::{CentreSettings, Flow, Purpose, Screen, Tone, User};
+use langkah::app::model::{CentreSettings, Flow, MenuItem, Purpose, Screen, Tone, User};
 use langkah::app::{Action, Key, Model, Moment, update};
 use langkah::datadir::DataDir;
 use langkah::domain::Role;
@@ -44,6 +44,15 @@ fn key(model: &mut Model, key: Key) -> Vec<Effect> {
 fn type_text(model: &mut Model, text: &str) {
     for c in text.chars() {
         assert!(key(model, Key::Char(c)).is_empty());
+    }
+}
+
+/// Presses ↓ until `item` of her home menu is selected.
+fn select(model: &mut Model, item: MenuItem) {
+    let role = model.user.as_ref().unwrap().role;
+    let at = MenuItem::for_role(role).iter().position(|i| *i == item).unwrap();
+    for _ in 0..at {
+        key(model, Key::Down);
     }
 }
 
@@ -174,7 +183,7 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
 #[test]
 fn going_back_from_the_recovery_code_forgets_the_new_keys() {
     let mut model = at_home(Role::Participant);
-    key(&mut model, Key::Down);
+    select(&mut model, MenuItem::ChangePassphrase);
     let effects = key(&mut model, Key::Enter);
     assert!(effects.is_empty());
     assert_eq!(form(&model).purpose, Purpose::ChangePassphrase);
@@ -539,7 +548,7 @@ fn recovery_with_the_code_and_a_passphrase_change_rotate_the_keys() {
     let first_recovery = app.keep_code();
 
     // Change passphrase from her home menu.
-    app.press(Key::Down);
+    select(&mut app.model, MenuItem::ChangePassphrase);
     app.press(Key::Enter);
     app.fill(&[
         "bunga melati putih",

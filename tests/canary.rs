@@ -8,7 +8,8 @@ use common::{NOW, pass};
 use langkah::crypto::RecoveryCode;
 use langkah::datadir::DataDir;
 use langkah::domain::Role;
-use langkah::domain::records::{Advice, Deposit, Entry, Kind, SavingsGoal};
+use langkah::domain::journal::{CheckIn, Entry};
+use langkah::domain::records::{Advice, Deposit, Kind, SavingsGoal};
 use langkah::vault::Vault;
 use secrecy::ExposeSecret;
 use std::path::Path;
@@ -126,11 +127,18 @@ fn no_canary_reaches_the_disk() {
             Kind::Entry,
             &id(),
             &Entry {
-                date: "2026-11-23".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
                 title: title.clone(),
                 body: format!("Hari ini {body} dan aku senang."),
                 tags: vec![tag.clone()],
-                mood: Some(4),
+                check_in: CheckIn {
+                    mood: Some(4),
+                    hope: Some(5),
+                    ..CheckIn::default()
+                },
+                prompt: None,
+                created_at: NOW,
+                modified_at: None,
             },
         )
         .unwrap();

@@ -6,17 +6,21 @@ mod common;
 use common::{Centre, NOW, pass};
 use langkah::crypto::{CryptoError, Identity, kdf};
 use langkah::domain::Role;
-use langkah::domain::records::{Entry, Kind};
+use langkah::domain::journal::{CheckIn, Entry};
+use langkah::domain::records::Kind;
 use langkah::vault::VaultError;
 use secrecy::{ExposeSecret, SecretString};
 
 fn entry() -> Entry {
     Entry {
-        date: "2026-11-23".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
         title: "rahasia".into(),
         body: "hanya untukku".into(),
         tags: vec![],
-        mood: None,
+        check_in: CheckIn::default(),
+        prompt: None,
+        created_at: common::NOW,
+        modified_at: None,
     }
 }
 

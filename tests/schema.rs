@@ -8,7 +8,8 @@ mod common;
 use common::{Centre, NOW, pass};
 use langkah::datadir::DataDir;
 use langkah::domain::Role;
-use langkah::domain::records::{Entry, Kind};
+use langkah::domain::journal::Entry;
+use langkah::domain::records::Kind;
 use langkah::store::{SCHEMA_VERSION, StoreError};
 use langkah::vault::{Vault, VaultError};
 
@@ -101,17 +102,11 @@ fn only_the_documented_columns_exist() {
 fn record_kinds_in_the_database_are_only_the_known_names() {
     let mut c = Centre::new();
     let s = c.member(Role::Participant, "Melati", "bunga melati putih");
-    let e = Entry {
-        date: "2026-11-23".into(),
-        title: "t".into(),
-        body: "b".into(),
-        tags: vec![],
-        mood: Some(3),
-    };
+    let e = common::entry("t", "b");
     c.vault
         .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
         .unwrap();
-    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','deposit','advice','notice','old_identity','preferences')");
+    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','deposit','advice','notice','old_identity','preferences','draft')");
     assert_eq!(kinds, 0);
 }
 
@@ -161,13 +156,7 @@ fn two_copies_writing_at_once_corrupt_nothing() {
             let mut vault = Vault::open(&dir).unwrap();
             let s = vault.unlock(alias, &pass(p), NOW).unwrap();
             for i in 0..50 {
-                let e = Entry {
-                    date: "2026-11-23".into(),
-                    title: format!("{i}"),
-                    body: "isi".into(),
-                    tags: vec![],
-                    mood: None,
-                };
+                let e = common::entry(&format!("{i}"), "isi");
                 vault
                     .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
                     .unwrap();

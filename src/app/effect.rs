@@ -2,7 +2,8 @@
 
 use super::model::{AccountRow, User};
 use crate::crypto::Passphrase;
-use crate::domain::Role;
+use crate::domain::journal::{Draft, Entry};
+use crate::domain::{Id, Role};
 use crate::i18n::{Lang, Text};
 use zeroize::Zeroizing;
 
@@ -51,6 +52,18 @@ pub enum Effect {
         value: String,
     },
     SaveLanguage(Lang),
+    SaveReflectionPrompts(bool),
+    /// Open her entries and any unfinished draft.
+    LoadJournal,
+    /// Seal and save an entry durably; a new one gets a fresh id. Clears the draft.
+    SaveEntry {
+        id: Option<Id>,
+        entry: Entry,
+    },
+    SaveDraft(Draft),
+    DeleteDraft,
+    /// Deletes an entry for good, and any draft of it.
+    DeleteEntry(Id),
     /// Wipe the session and any keys waiting for confirmation.
     Lock,
 }
@@ -91,5 +104,15 @@ pub enum Outcome {
         alias: String,
         code: Zeroizing<String>,
     },
+    Journal {
+        entries: Vec<(Id, Entry)>,
+        draft: Option<Draft>,
+        reflection_prompts: bool,
+    },
+    EntrySaved {
+        id: Id,
+        entry: Entry,
+    },
+    EntryDeleted(Id),
     Done,
 }

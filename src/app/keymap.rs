@@ -25,6 +25,18 @@ pub enum Command {
     ToggleAccount,
     Confirm,
     Cancel,
+    NewEntry,
+    Search,
+    Filters,
+    Chart,
+    Prompts,
+    Edit,
+    Delete,
+    Save,
+    ClearFilters,
+    ToggleReflection,
+    PageUp,
+    PageDown,
 }
 
 /// What kind of screen has the keyboard. Derived from the model.
@@ -41,12 +53,20 @@ pub enum Mode {
     Reading,
     Help,
     Confirm,
+    JournalList,
+    Search,
+    Read,
+    Editor,
+    Prompts,
+    Filters,
+    Chart,
+    DraftOffer,
 }
 
 impl Mode {
     /// Modes where letters are typed into a field, so `?` is text, not help.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Login)
+        matches!(self, Mode::Form | Mode::Login | Mode::Search | Mode::Editor)
     }
 }
 
@@ -202,6 +222,95 @@ const CONFIRM: &[Binding] = &[
     bind(&[Key::Char('n'), Key::Esc], Command::Cancel, "key-no", true),
 ];
 
+const JOURNAL_LIST: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::PageUp], Command::PageUp, "key-page-up", false),
+    bind(&[Key::PageDown], Command::PageDown, "key-page-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-read", true),
+    bind(&[Key::Char('n')], Command::NewEntry, "key-new-entry", true),
+    bind(&[Key::Char('/')], Command::Search, "key-search", true),
+    bind(&[Key::Char('f')], Command::Filters, "key-filters", true),
+    bind(&[Key::Char('c')], Command::Chart, "key-chart", true),
+    bind(&[Key::Char('p')], Command::Prompts, "key-prompts", false),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const SEARCH: &[Binding] = &[
+    bind(
+        &[Key::Enter, Key::Down, Key::Tab],
+        Command::Submit,
+        "key-search-done",
+        true,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-search-clear", true),
+];
+
+const READ: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Char('e')], Command::Edit, "key-edit", true),
+    bind(&[Key::Char('d')], Command::Delete, "key-delete", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+/// In the editor every other key goes to the text; F2 saves because Ctrl+S is
+/// a terminal control key on many systems.
+const EDITOR: &[Binding] = &[
+    bind(&[Key::F(2)], Command::Save, "key-save", true),
+    bind(&[Key::Tab], Command::NextField, "key-next-field", true),
+    bind(&[Key::BackTab], Command::PrevField, "key-prev-field", false),
+    bind(&[Key::Esc], Command::Back, "key-close", true),
+];
+
+const PROMPTS: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
+    bind(&[Key::Enter], Command::Submit, "key-choose", true),
+    bind(
+        &[Key::Char('r')],
+        Command::ToggleReflection,
+        "key-reflection",
+        true,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const FILTERS: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Left], Command::Left, "key-prev-choice", true),
+    bind(&[Key::Right], Command::Right, "key-next-choice", true),
+    bind(
+        &[Key::Char('x')],
+        Command::ClearFilters,
+        "key-clear-filters",
+        true,
+    ),
+    bind(
+        &[Key::Esc, Key::Enter],
+        Command::Back,
+        "key-show-entries",
+        true,
+    ),
+];
+
+const CHART: &[Binding] = &[
+    bind(
+        &[Key::Left, Key::Right, Key::Tab],
+        Command::Right,
+        "key-chart-range",
+        true,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const DRAFT_OFFER: &[Binding] = &[
+    bind(&[Key::Enter], Command::Submit, "key-continue-writing", true),
+    bind(&[Key::Char('d')], Command::Delete, "key-discard", true),
+    bind(&[Key::Esc], Command::Back, "key-later", true),
+];
+
 fn own(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Choice => CHOICE,
@@ -215,6 +324,14 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Reading => READING,
         Mode::Help => HELP,
         Mode::Confirm => CONFIRM,
+        Mode::JournalList => JOURNAL_LIST,
+        Mode::Search => SEARCH,
+        Mode::Read => READ,
+        Mode::Editor => EDITOR,
+        Mode::Prompts => PROMPTS,
+        Mode::Filters => FILTERS,
+        Mode::Chart => CHART,
+        Mode::DraftOffer => DRAFT_OFFER,
     }
 }
 
@@ -244,7 +361,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 mod tests {
     use super::*;
 
-    const ALL_MODES: [Mode; 11] = [
+    const ALL_MODES: [Mode; 19] = [
         Mode::Choice,
         Mode::Form,
         Mode::Login,
@@ -256,6 +373,14 @@ mod tests {
         Mode::Reading,
         Mode::Help,
         Mode::Confirm,
+        Mode::JournalList,
+        Mode::Search,
+        Mode::Read,
+        Mode::Editor,
+        Mode::Prompts,
+        Mode::Filters,
+        Mode::Chart,
+        Mode::DraftOffer,
     ];
 
     #[test]

@@ -18,6 +18,14 @@ pub enum Key {
     Down,
     Home,
     End,
+    PageUp,
+    PageDown,
+    /// Ctrl with an arrow: word and paragraph movement in the editor.
+    CtrlLeft,
+    CtrlRight,
+    CtrlUp,
+    CtrlDown,
+    Alt(char),
 }
 
 impl Key {
@@ -41,6 +49,13 @@ impl Key {
             Key::Down => "↓".into(),
             Key::Home => "Home".into(),
             Key::End => "End".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::CtrlLeft => "Ctrl+←".into(),
+            Key::CtrlRight => "Ctrl+→".into(),
+            Key::CtrlUp => "Ctrl+↑".into(),
+            Key::CtrlDown => "Ctrl+↓".into(),
+            Key::Alt(c) => format!("Alt+{c}"),
         }
     }
 }

@@ -2,10 +2,13 @@
 
 pub mod effect;
 pub mod field;
+pub mod journal;
 pub mod keymap;
 pub mod keys;
 pub mod model;
+pub mod prompts;
 pub mod update;
+mod update_journal;
 
 pub use effect::{Effect, Outcome};
 pub use keys::Key;

@@ -2,7 +2,10 @@
 //! sessions stay with the runtime's executor.
 
 use super::field::TextField;
+use super::journal::{Editor, Journal};
 use super::keymap::Mode;
+use crate::domain::Id;
+use crate::domain::journal::Draft;
 use crate::domain::{Role, Status};
 use crate::i18n::{Lang, Text};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -172,6 +175,9 @@ pub enum Flow {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MenuItem {
+    Write,
+    WriteWithPrompt,
+    Journal,
     Accounts,
     Settings,
     Privacy,
@@ -189,7 +195,15 @@ impl MenuItem {
                 MenuItem::ChangePassphrase,
                 MenuItem::Lock,
             ],
-            Role::Participant | Role::Mentor => &[
+            Role::Participant => &[
+                MenuItem::Write,
+                MenuItem::WriteWithPrompt,
+                MenuItem::Journal,
+                MenuItem::Privacy,
+                MenuItem::ChangePassphrase,
+                MenuItem::Lock,
+            ],
+            Role::Mentor => &[
                 MenuItem::Privacy,
                 MenuItem::ChangePassphrase,
                 MenuItem::Lock,
@@ -199,6 +213,9 @@ impl MenuItem {
 
     pub fn label(self) -> &'static str {
         match self {
+            MenuItem::Write => "menu-write",
+            MenuItem::WriteWithPrompt => "menu-write-with-prompt",
+            MenuItem::Journal => "menu-journal",
             MenuItem::Accounts => "menu-accounts",
             MenuItem::Settings => "menu-settings",
             MenuItem::Privacy => "menu-privacy",
@@ -263,7 +280,43 @@ pub enum Screen {
     Privacy {
         scroll: u16,
     },
+    /// Her entries, with search and filters (state in `Model::journal`).
+    Journal,
+    Read {
+        id: Id,
+        scroll: u16,
+    },
+    /// Writing (state in `Model::editor`).
+    Editor,
+    /// Choosing a prompt: first a set, then a prompt in it.
+    Prompts {
+        set: Option<usize>,
+        selected: usize,
+    },
+    Filters {
+        selected: usize,
+    },
+    Chart {
+        days: u32,
+    },
+    /// An unfinished entry from last time, offered back.
+    DraftOffer,
 }
+
+/// The journal filter rows, in screen order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterItem {
+    Tag,
+    Mood,
+    Period,
+}
+
+impl FilterItem {
+    pub const ALL: [FilterItem; 3] = [FilterItem::Tag, FilterItem::Mood, FilterItem::Period];
+}
+
+/// The date-range choices of the filter, in days back from today (0: all).
+pub const PERIODS: [u32; 5] = [0, 7, 30, 90, 365];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
@@ -273,10 +326,18 @@ pub enum Overlay {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    SetEnabled { alias: String, enabled: bool },
+    SetEnabled {
+        alias: String,
+        enabled: bool,
+    },
+    DeleteEntry {
+        id: Id,
+    },
+    /// Leaving the editor with changes: y saves, n throws them away.
+    LeaveEditor,
+    DiscardDraft,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Model {
     /// The language on screen now.
     pub lang: Lang,
@@ -296,6 +357,13 @@ pub struct Model {
     pub now: Moment,
     pub last_input: Moment,
     pub quit: bool,
+    /// Her journal, while she is logged in (participants only).
+    pub journal: Option<Journal>,
+    pub editor: Option<Editor>,
+    /// The unfinished entry offered back at login.
+    pub offered_draft: Option<Draft>,
+    /// The filter period chosen, as a position in `PERIODS`.
+    pub period: usize,
 }
 
 impl Model {
@@ -319,6 +387,10 @@ impl Model {
             now,
             last_input: now,
             quit: false,
+            journal: None,
+            editor: None,
+            offered_draft: None,
+            period: 0,
         }
     }
 
@@ -352,6 +424,16 @@ impl Model {
             Screen::Accounts { .. } => Mode::Accounts,
             Screen::Settings { .. } => Mode::Settings,
             Screen::Privacy { .. } => Mode::Reading,
+            Screen::Journal => match &self.journal {
+                Some(j) if j.searching => Mode::Search,
+                _ => Mode::JournalList,
+            },
+            Screen::Read { .. } => Mode::Read,
+            Screen::Editor => Mode::Editor,
+            Screen::Prompts { .. } => Mode::Prompts,
+            Screen::Filters { .. } => Mode::Filters,
+            Screen::Chart { .. } => Mode::Chart,
+            Screen::DraftOffer => Mode::DraftOffer,
         }
     }
 
@@ -369,5 +451,6 @@ impl Model {
                 Screen::RecoveryCode { .. } | Screen::SetupCode { .. } => true,
                 _ => false,
             }
+            || self.editor.is_some()
     }
 }

@@ -2,7 +2,7 @@
 //! Time arrives inside actions; work on the vault leaves as effects.
 
 use super::effect::{Effect, Outcome};
-use super::keymap::{Command, lookup};
+use super::keymap::{Command, Mode, lookup};
 use super::keys::Key;
 use super::model::*;
 use crate::crypto::Passphrase;
@@ -25,6 +25,11 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Key { key, at } => {
             model.now = at;
             model.last_input = at;
+            // A notice stays until she moves on; in forms it explains the field
+            // she is correcting, so it stays there until the next submit.
+            if !model.mode().takes_text() || model.mode() == Mode::Search {
+                model.notice = None;
+            }
             on_key(model, key)
         }
         Action::Tick(now) => {
@@ -32,7 +37,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
             if idle_too_long(model) {
                 lock(model)
             } else {
-                vec![]
+                super::update_journal::autosave(model)
             }
         }
         Action::Done(outcome) => {
@@ -53,13 +58,23 @@ fn idle_too_long(model: &Model) -> bool {
 
 /// Quick hide, auto-lock and logging out: wipe and show the neutral screen.
 pub fn lock(model: &mut Model) -> Vec<Effect> {
+    // Unsaved words are sealed as a draft first, while the keys are still here.
+    let mut effects = match model.editor.take() {
+        Some(editor) if editor.changed && !editor.is_blank() => {
+            vec![Effect::SaveDraft(editor.draft())]
+        }
+        _ => vec![],
+    };
+    effects.push(Effect::Lock);
+    model.journal = None;
+    model.offered_draft = None;
     model.lang = model.centre.language;
     model.screen = Model::start_screen(model.set_up);
     model.overlay = None;
     model.user = None;
     model.notice = None;
     model.busy = false;
-    vec![Effect::Lock]
+    effects
 }
 
 fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
@@ -68,8 +83,13 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
         if model.busy {
             return vec![];
         }
-        if let Screen::Form(form) = &mut model.screen {
-            form.fields[form.focus].value.edit(key);
+        match mode {
+            Mode::Search | Mode::Editor => super::update_journal::typed(model, key),
+            _ => {
+                if let Screen::Form(form) = &mut model.screen {
+                    form.fields[form.focus].value.edit(key);
+                }
+            }
         }
         return vec![];
     };
@@ -100,7 +120,7 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
                 (Command::Confirm, Confirm::SetEnabled { alias, enabled }) => {
                     vec![Effect::SetEnabled { alias, enabled }]
                 }
-                _ => vec![],
+                (command, confirm) => super::update_journal::confirmed(model, command, confirm),
             }
         }
         None => on_command(model, command),
@@ -108,6 +128,9 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
 }
 
 fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    if super::update_journal::owns(&model.screen) {
+        return super::update_journal::on_command(model, command);
+    }
     let user_role = model.user.as_ref().map(|u| u.role);
     match (&mut model.screen, command) {
         (Screen::Language { selected }, Command::Up | Command::Down) => {
@@ -283,7 +306,7 @@ fn problem(id: &'static str) -> Option<Notice> {
     })
 }
 
-fn info(text: Text) -> Option<Notice> {
+pub(super) fn info(text: Text) -> Option<Notice> {
     Some(Notice {
         text,
         tone: Tone::Info,
@@ -301,6 +324,18 @@ fn open_accounts(model: &mut Model) -> Vec<Effect> {
 fn open_menu_item(model: &mut Model, item: MenuItem) -> Vec<Effect> {
     model.notice = None;
     match item {
+        MenuItem::Write => super::update_journal::new_entry(model, None),
+        MenuItem::WriteWithPrompt => {
+            model.screen = Screen::Prompts {
+                set: None,
+                selected: 0,
+            };
+            vec![]
+        }
+        MenuItem::Journal => {
+            model.screen = Screen::Journal;
+            vec![]
+        }
         MenuItem::Accounts => open_accounts(model),
         MenuItem::Settings => {
             model.screen = Screen::Settings { selected: 0 };
@@ -500,6 +535,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 Screen::RecoveryCode { flow, .. } => Some(*flow),
                 _ => None,
             };
+            let participant = user.role == Role::Participant;
             model.user = Some(user);
             model.screen = match flow {
                 Some(Flow::SetUp) => {
@@ -511,7 +547,11 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             if flow == Some(Flow::ChangePassphrase) {
                 model.notice = info(Text::new("notice-passphrase-changed"));
             }
-            vec![]
+            if participant && model.journal.is_none() {
+                vec![Effect::LoadJournal]
+            } else {
+                vec![]
+            }
         }
         Outcome::Refused { text, wait_seconds } => {
             if let Some(seconds) = wait_seconds {
@@ -546,6 +586,9 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 in_wizard,
             };
             vec![]
+        }
+        Outcome::Journal { .. } | Outcome::EntrySaved { .. } | Outcome::EntryDeleted(_) => {
+            super::update_journal::on_outcome(model, outcome)
         }
         Outcome::Done => {
             if matches!(model.screen, Screen::Accounts { .. }) {

@@ -2,7 +2,9 @@ use std::fmt;
 
 /// A random 128-bit identifier for accounts and records. It carries no meaning
 /// (no time, no counter), so it reveals nothing when stored in plaintext.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Id(pub [u8; 16]);
 
 impl Id {

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod ids;
+pub mod journal;
 pub mod records;
 pub mod throttle;
 

@@ -1,7 +1,7 @@
 //! The payloads that live sealed in the vault. Each kind has a fixed name that is
 //! stored in plaintext beside the ciphertext and bound into its associated data.
 //!
-//! The journal, goals and advice types are provisional: the issues that build those
+//! Journal entries live in `domain::journal`. The goals and advice types are provisional: the issues that build those
 //! features will grow them. They exist now so that the storage and the canary test
 //! cover every kind of content from the start.
 
@@ -21,6 +21,8 @@ pub enum Kind {
     OldIdentity,
     /// Her own choices, such as the language she reads the app in.
     Preferences,
+    /// The journal entry she is writing, sealed every few seconds.
+    Draft,
 }
 
 impl Kind {
@@ -33,18 +35,9 @@ impl Kind {
             Kind::Notice => "notice",
             Kind::OldIdentity => "old_identity",
             Kind::Preferences => "preferences",
+            Kind::Draft => "draft",
         }
     }
-}
-
-/// A journal entry (provisional shape).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
-pub struct Entry {
-    pub date: String,
-    pub title: String,
-    pub body: String,
-    pub tags: Vec<String>,
-    pub mood: Option<u8>,
 }
 
 /// A savings goal (provisional shape). Amounts are whole currency units.
@@ -76,6 +69,9 @@ pub struct Advice {
 pub struct Preferences {
     /// "id" or "en"; none means the centre's language.
     pub language: Option<String>,
+    /// Shows the reflection prompts (sabar, syukur, ikhlas); off unless she turns it on.
+    #[serde(default)]
+    pub reflection_prompts: bool,
 }
 
 /// What can arrive in her inbox while she is locked.

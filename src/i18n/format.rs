@@ -34,6 +34,16 @@ pub fn long_date(m: &Messages, date: NaiveDate) -> String {
     )
 }
 
+/// "23 Nov 2026": short enough for a list row, still in her language.
+pub fn short_date(m: &Messages, date: NaiveDate) -> String {
+    let month: String = m
+        .text(MONTHS[date.month0() as usize])
+        .chars()
+        .take(3)
+        .collect();
+    format!("{:>2} {month} {}", date.day(), date.year())
+}
+
 /// Whole Rupiah with the thousands separator of the language:
 /// "Rp 1.250.000" in Indonesian, "Rp 1,250,000" in English.
 pub fn rupiah(lang: Lang, amount: i64) -> String {

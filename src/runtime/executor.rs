@@ -5,6 +5,8 @@
 use crate::app::model::{AccountRow, CentreSettings, User};
 use crate::app::{Effect, Outcome};
 use crate::crypto::{RecoveryCode, SetupCode};
+use crate::domain::journal::{Draft, Entry};
+use crate::domain::records::{Kind, Preferences};
 use crate::i18n::{Lang, Text, vault_error_text};
 use crate::store::settings;
 use crate::vault::{Pending, Session, Vault, VaultError};
@@ -14,6 +16,8 @@ pub struct Executor {
     vault: Vault,
     session: Option<Session>,
     pending: Option<Pending>,
+    /// Where her draft is saved, so each save replaces it.
+    draft_id: Option<crate::domain::Id>,
     /// Unix seconds now; injected so tests can move time.
     clock: Box<dyn Fn() -> i64>,
 }
@@ -24,6 +28,7 @@ impl Executor {
             vault,
             session: None,
             pending: None,
+            draft_id: None,
             clock,
         }
     }
@@ -174,20 +179,80 @@ impl Executor {
                 Some(Outcome::Done)
             }
             Effect::SaveLanguage(lang) => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
-                let prefs = crate::domain::records::Preferences {
-                    language: Some(lang.code().to_string()),
-                };
-                self.vault.save_preferences(session, &prefs)?;
+                self.change_preferences(|p| p.language = Some(lang.code().to_string()))?;
                 None
+            }
+            Effect::SaveReflectionPrompts(on) => {
+                self.change_preferences(|p| p.reflection_prompts = on)?;
+                None
+            }
+            Effect::LoadJournal => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let entries = self.vault.load_all::<Entry>(session, Kind::Entry)?;
+                let draft = self.vault.load_all::<Draft>(session, Kind::Draft)?;
+                self.draft_id = draft.first().map(|(id, _)| *id);
+                let (_, prefs) = self.vault.preferences(session)?;
+                Some(Outcome::Journal {
+                    entries,
+                    draft: draft.into_iter().next().map(|(_, d)| d),
+                    reflection_prompts: prefs.reflection_prompts,
+                })
+            }
+            Effect::SaveEntry { id, entry } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let id = id.unwrap_or_else(crate::crypto::random_id);
+                self.vault.save(session, Kind::Entry, &id, &entry)?;
+                self.delete_draft()?;
+                Some(Outcome::EntrySaved { id, entry })
+            }
+            Effect::SaveDraft(draft) => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let id = *self.draft_id.get_or_insert_with(crate::crypto::random_id);
+                self.vault.save(session, Kind::Draft, &id, &draft)?;
+                None
+            }
+            Effect::DeleteDraft => {
+                self.delete_draft()?;
+                None
+            }
+            Effect::DeleteEntry(id) => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                self.vault.delete(session, &id)?;
+                // A draft of the deleted entry goes too.
+                let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?;
+                if drafts.iter().any(|(_, d)| d.entry_id == Some(id)) {
+                    self.delete_draft()?;
+                }
+                Some(Outcome::EntryDeleted(id))
             }
             Effect::Lock => {
                 self.session = None;
                 self.pending = None;
+                self.draft_id = None;
                 None
             }
         };
         Ok(outcome)
+    }
+
+    /// Deletes her draft, wherever it is saved.
+    fn delete_draft(&mut self) -> Result<(), VaultError> {
+        let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+        for (id, _) in self.vault.open_all(session, Kind::Draft)? {
+            self.vault.delete(session, &id)?;
+        }
+        self.draft_id = None;
+        Ok(())
+    }
+
+    fn change_preferences(
+        &mut self,
+        change: impl FnOnce(&mut Preferences),
+    ) -> Result<(), VaultError> {
+        let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+        let (_, mut prefs) = self.vault.preferences(session)?;
+        change(&mut prefs);
+        self.vault.save_preferences(session, &prefs)
     }
 
     fn hold(&mut self, pending: Pending) -> Option<Outcome> {

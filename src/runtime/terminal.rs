@@ -73,8 +73,14 @@ pub fn key_from(event: KeyEvent) -> Option<Key> {
         return None;
     }
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     Some(match event.code {
         KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) if alt => Key::Alt(c),
+        KeyCode::Left if ctrl => Key::CtrlLeft,
+        KeyCode::Right if ctrl => Key::CtrlRight,
+        KeyCode::Up if ctrl => Key::CtrlUp,
+        KeyCode::Down if ctrl => Key::CtrlDown,
         KeyCode::Char(c) => Key::Char(c),
         KeyCode::F(n) => Key::F(n),
         KeyCode::Enter => Key::Enter,
@@ -89,6 +95,8 @@ pub fn key_from(event: KeyEvent) -> Option<Key> {
         KeyCode::Down => Key::Down,
         KeyCode::Home => Key::Home,
         KeyCode::End => Key::End,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
         _ => return None,
     })
 }

@@ -97,6 +97,22 @@ pub fn home(
             let prompt = DAILY_PROMPTS[today.ordinal0() as usize % DAILY_PROMPTS.len()];
             lines.push(Line::styled(tr!(m, "home-prompt-intro"), theme.dim()));
             lines.push(Line::from(format!("  {}", m.text(prompt))));
+            let earlier = model
+                .journal
+                .as_ref()
+                .map(|j| j.on_this_day(today))
+                .unwrap_or_default();
+            if !earlier.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::styled(tr!(m, "home-on-this-day"), theme.dim()));
+                for (_, entry) in earlier.iter().take(3) {
+                    lines.push(Line::from(format!(
+                        "  {}  {}",
+                        crate::i18n::short_date(m, entry.date),
+                        entry.heading()
+                    )));
+                }
+            }
         }
         Role::Mentor => lines.push(Line::from(tr!(m, "home-mentor-nothing-yet"))),
         Role::Facilitator => lines.push(Line::from(tr!(m, "home-facilitator-intro"))),

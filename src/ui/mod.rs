@@ -4,6 +4,7 @@
 mod chrome;
 mod forms;
 mod home;
+mod journal;
 mod overlays;
 pub mod theme;
 
@@ -66,5 +67,14 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme
         Screen::ChooseRole { selected } => home::choose_role(frame, area, *selected, m, theme),
         Screen::Settings { selected } => home::settings(frame, area, model, *selected, m, theme),
         Screen::Privacy { scroll } => home::privacy(frame, area, *scroll, m, theme),
+        Screen::Journal => journal::list(frame, area, model, m, theme),
+        Screen::Read { id, scroll } => journal::read(frame, area, model, id, *scroll, m, theme),
+        Screen::Editor => journal::editor(frame, area, model, m, theme),
+        Screen::Prompts { set, selected } => {
+            journal::prompts(frame, area, model, *set, *selected, m, theme)
+        }
+        Screen::Filters { selected } => journal::filters(frame, area, model, *selected, m, theme),
+        Screen::Chart { days } => journal::chart(frame, area, model, *days, m, theme),
+        Screen::DraftOffer => journal::draft_offer(frame, area, model, m, theme),
     }
 }

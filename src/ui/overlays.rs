@@ -27,6 +27,8 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
         Mode::Login => tr!(m, "help-login"),
         Mode::Form => tr!(m, "help-form"),
         Mode::RecoveryCode => tr!(m, "help-recovery-code"),
+        Mode::JournalList | Mode::Search => tr!(m, "help-journal"),
+        Mode::Editor => tr!(m, "help-editor"),
         _ => tr!(m, "help-general"),
     }
 }
@@ -60,6 +62,9 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, t
             alias,
             enabled: true,
         } => tr!(m, "confirm-enable", alias = (alias.clone())),
+        Confirm::DeleteEntry { .. } => tr!(m, "confirm-delete-entry"),
+        Confirm::LeaveEditor => tr!(m, "confirm-leave-editor"),
+        Confirm::DiscardDraft => tr!(m, "confirm-discard-draft"),
     };
     let popup = centred(area, 60, 7);
     frame.render_widget(Clear, popup);

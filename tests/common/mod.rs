@@ -69,3 +69,17 @@ impl Centre {
             .unwrap()
     }
 }
+
+/// A plain journal entry dated 2026-11-23.
+pub fn entry(title: &str, body: &str) -> langkah::domain::journal::Entry {
+    langkah::domain::journal::Entry {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        title: title.into(),
+        body: body.into(),
+        tags: vec![],
+        check_in: Default::default(),
+        prompt: None,
+        created_at: NOW,
+        modified_at: None,
+    }
+}

@@ -1,0 +1,393 @@
+//! The journal's part of `update`: the list, search, filters, reading, the
+//! editor with its drafts, prompts and the chart. Pure, like the rest.
+
+use super::effect::{Effect, Outcome};
+use super::journal::{Editor, Journal};
+use super::keymap::Command;
+use super::keys::Key;
+use super::model::*;
+use super::prompts;
+use super::update::info;
+use crate::i18n::Text;
+
+/// Seconds of typing after which the draft is sealed again.
+const DRAFT_EVERY_MS: u64 = 3_000;
+
+pub fn owns(screen: &Screen) -> bool {
+    matches!(
+        screen,
+        Screen::Journal
+            | Screen::Read { .. }
+            | Screen::Editor
+            | Screen::Prompts { .. }
+            | Screen::Filters { .. }
+            | Screen::Chart { .. }
+            | Screen::DraftOffer
+    )
+}
+
+/// Seals the draft every few seconds while she writes.
+pub fn autosave(model: &mut Model) -> Vec<Effect> {
+    let now = model.now.mono_ms;
+    match &mut model.editor {
+        Some(editor) if editor.dirty && now.saturating_sub(editor.drafted_ms) >= DRAFT_EVERY_MS => {
+            editor.dirty = false;
+            editor.drafted_ms = now;
+            vec![Effect::SaveDraft(editor.draft())]
+        }
+        _ => vec![],
+    }
+}
+
+/// A key that isn't a command, in the search field or the editor.
+pub fn typed(model: &mut Model, key: Key) {
+    match &model.screen {
+        Screen::Journal => {
+            if let Some(journal) = &mut model.journal
+                && journal.query.edit(key)
+            {
+                journal.selected = 0;
+                journal.refresh();
+            }
+        }
+        Screen::Editor => {
+            if let Some(editor) = &mut model.editor {
+                editor.key(key);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn new_entry(model: &mut Model, prompt: Option<String>) -> Vec<Effect> {
+    let now = model.now;
+    model.editor = Some(Editor::new_entry(
+        now.today(),
+        now.unix,
+        prompt,
+        now.mono_ms,
+    ));
+    model.screen = Screen::Editor;
+    model.notice = None;
+    vec![]
+}
+
+fn close_editor(model: &mut Model) {
+    model.editor = None;
+    model.screen = Screen::Journal;
+}
+
+fn save(model: &mut Model) -> Vec<Effect> {
+    let Some(editor) = &model.editor else {
+        return vec![];
+    };
+    if editor.is_blank() {
+        model.notice = Some(Notice {
+            text: Text::new("journal-nothing-to-save"),
+            tone: Tone::Problem,
+        });
+        return vec![];
+    }
+    let modified_at = editor.entry_id.map(|_| model.now.unix);
+    model.busy = true;
+    vec![Effect::SaveEntry {
+        id: editor.entry_id,
+        entry: editor.entry(modified_at),
+    }]
+}
+
+pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
+    match (command, confirm) {
+        (Command::Confirm, Confirm::DeleteEntry { id }) => vec![Effect::DeleteEntry(id)],
+        (Command::Confirm, Confirm::LeaveEditor) => save(model),
+        (Command::Cancel, Confirm::LeaveEditor) => {
+            close_editor(model);
+            vec![Effect::DeleteDraft]
+        }
+        (Command::Confirm, Confirm::DiscardDraft) => {
+            model.offered_draft = None;
+            model.screen = Screen::Home { selected: 0 };
+            vec![Effect::DeleteDraft]
+        }
+        _ => vec![],
+    }
+}
+
+fn step(selected: &mut usize, len: usize, by: isize) {
+    let last = len.saturating_sub(1) as isize;
+    *selected = (*selected as isize + by).clamp(0, last.max(0)) as usize;
+}
+
+pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    let Some(journal) = model.journal.as_mut() else {
+        model.screen = Screen::Home { selected: 0 };
+        return vec![];
+    };
+    match (&mut model.screen, command) {
+        (Screen::Journal, Command::Up | Command::Down | Command::PageUp | Command::PageDown) => {
+            let by = match command {
+                Command::Up => -1,
+                Command::Down => 1,
+                Command::PageUp => -10,
+                _ => 10,
+            };
+            let len = journal.visible_len();
+            step(&mut journal.selected, len, by);
+            vec![]
+        }
+        (Screen::Journal, Command::Submit) if journal.searching => {
+            journal.searching = false;
+            vec![]
+        }
+        (Screen::Journal, Command::Back) if journal.searching => {
+            journal.searching = false;
+            journal.query.clear();
+            journal.refresh();
+            vec![]
+        }
+        (Screen::Journal, Command::Submit) => {
+            if let Some((id, _)) = journal.selected_entry() {
+                model.screen = Screen::Read { id: *id, scroll: 0 };
+            }
+            vec![]
+        }
+        (Screen::Journal, Command::Search) => {
+            journal.searching = true;
+            vec![]
+        }
+        (Screen::Journal, Command::NewEntry) => new_entry(model, None),
+        (Screen::Journal, Command::Filters) => {
+            model.screen = Screen::Filters { selected: 0 };
+            vec![]
+        }
+        (Screen::Journal, Command::Chart) => {
+            model.screen = Screen::Chart { days: 30 };
+            vec![]
+        }
+        (Screen::Journal, Command::Prompts) => {
+            model.screen = Screen::Prompts {
+                set: None,
+                selected: 0,
+            };
+            vec![]
+        }
+        (Screen::Read { scroll, .. }, Command::Up) => {
+            *scroll = scroll.saturating_sub(1);
+            vec![]
+        }
+        (Screen::Read { scroll, .. }, Command::Down) => {
+            *scroll = scroll.saturating_add(1);
+            vec![]
+        }
+        (Screen::Read { id, .. }, Command::Edit) => {
+            let id = *id;
+            if let Some(entry) = journal.get(&id) {
+                model.editor = Some(Editor::from_entry(Some(id), entry, model.now.mono_ms));
+                model.screen = Screen::Editor;
+            }
+            vec![]
+        }
+        (Screen::Read { id, .. }, Command::Delete) => {
+            model.overlay = Some(Overlay::Confirm(Confirm::DeleteEntry { id: *id }));
+            vec![]
+        }
+        (Screen::Editor, Command::Save) => save(model),
+        (Screen::Editor, Command::NextField | Command::PrevField) => {
+            if let Some(editor) = &mut model.editor {
+                editor.next_field(command == Command::NextField);
+            }
+            vec![]
+        }
+        (Screen::Editor, Command::Back) => {
+            match &model.editor {
+                Some(editor) if editor.changed && !editor.is_blank() => {
+                    model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
+                }
+                _ => close_editor(model),
+            }
+            vec![]
+        }
+        (Screen::Prompts { set, selected }, Command::Up | Command::Down) => {
+            let len = match set {
+                None => prompts::sets(journal.reflection_prompts).len(),
+                Some(i) => prompts::sets(journal.reflection_prompts)[*i].prompts.len(),
+            };
+            step(selected, len, if command == Command::Up { -1 } else { 1 });
+            vec![]
+        }
+        (
+            Screen::Prompts {
+                set: None,
+                selected,
+            },
+            Command::Submit,
+        ) => {
+            model.screen = Screen::Prompts {
+                set: Some(*selected),
+                selected: 0,
+            };
+            vec![]
+        }
+        (
+            Screen::Prompts {
+                set: Some(i),
+                selected,
+            },
+            Command::Submit,
+        ) => {
+            let prompt = prompts::sets(journal.reflection_prompts)[*i].prompts[*selected];
+            new_entry(model, Some(prompt.to_string()))
+        }
+        (Screen::Prompts { set: Some(i), .. }, Command::Back) => {
+            model.screen = Screen::Prompts {
+                set: None,
+                selected: *i,
+            };
+            vec![]
+        }
+        (
+            Screen::Prompts {
+                set: None,
+                selected,
+            },
+            Command::Back,
+        ) => {
+            let _ = selected;
+            model.screen = Screen::Home { selected: 0 };
+            vec![]
+        }
+        (Screen::Prompts { set, selected }, Command::ToggleReflection) => {
+            journal.reflection_prompts = !journal.reflection_prompts;
+            *set = None;
+            *selected = 0;
+            vec![Effect::SaveReflectionPrompts(journal.reflection_prompts)]
+        }
+        (Screen::Filters { selected }, Command::Up | Command::Down) => {
+            step(
+                selected,
+                FilterItem::ALL.len(),
+                if command == Command::Up { -1 } else { 1 },
+            );
+            vec![]
+        }
+        (Screen::Filters { selected }, Command::Left | Command::Right) => {
+            let forward = command == Command::Right;
+            let item = FilterItem::ALL[*selected];
+            change_filter(journal, &mut model.period, model.now.today(), item, forward);
+            vec![]
+        }
+        (Screen::Filters { .. }, Command::ClearFilters) => {
+            journal.filter = Default::default();
+            model.period = 0;
+            journal.refresh();
+            vec![]
+        }
+        (Screen::Filters { .. } | Screen::Chart { .. } | Screen::Read { .. }, Command::Back) => {
+            model.screen = Screen::Journal;
+            vec![]
+        }
+        (Screen::Chart { days }, Command::Right) => {
+            *days = if *days == 30 { 90 } else { 30 };
+            vec![]
+        }
+        (Screen::Journal, Command::Back) => {
+            model.screen = Screen::Home { selected: 0 };
+            vec![]
+        }
+        (Screen::DraftOffer, Command::Submit) => {
+            if let Some(draft) = model.offered_draft.take() {
+                model.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
+                model.screen = Screen::Editor;
+            }
+            vec![]
+        }
+        (Screen::DraftOffer, Command::Delete) => {
+            model.overlay = Some(Overlay::Confirm(Confirm::DiscardDraft));
+            vec![]
+        }
+        (Screen::DraftOffer, Command::Back) => {
+            model.screen = Screen::Home { selected: 0 };
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+/// Steps one filter row through its choices: "all", then each value.
+fn change_filter(
+    journal: &mut Journal,
+    period: &mut usize,
+    today: chrono::NaiveDate,
+    item: FilterItem,
+    forward: bool,
+) {
+    let cycle = |at: usize, len: usize| {
+        if forward {
+            (at + 1) % len
+        } else {
+            (at + len - 1) % len
+        }
+    };
+    match item {
+        FilterItem::Tag => {
+            let tags = journal.tags();
+            let at = journal
+                .filter
+                .tag
+                .as_ref()
+                .and_then(|t| tags.iter().position(|x| x == t))
+                .map_or(0, |p| p + 1);
+            let next = cycle(at, tags.len() + 1);
+            journal.filter.tag = next.checked_sub(1).map(|i| tags[i].clone());
+        }
+        FilterItem::Mood => {
+            let at = usize::from(journal.filter.mood.unwrap_or(0));
+            let next = cycle(at, 6);
+            journal.filter.mood = (next > 0).then_some(next as u8);
+        }
+        FilterItem::Period => {
+            *period = cycle(*period, PERIODS.len());
+            let days = PERIODS[*period];
+            journal.filter.from =
+                (days > 0).then(|| today - chrono::Days::new(u64::from(days - 1)));
+            journal.filter.to = None;
+        }
+    }
+    journal.selected = 0;
+    journal.refresh();
+}
+
+pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+    match outcome {
+        Outcome::Journal {
+            entries,
+            draft,
+            reflection_prompts,
+        } => {
+            model.journal = Some(Journal::new(entries, reflection_prompts));
+            if let Some(draft) = draft
+                && matches!(model.screen, Screen::Home { .. })
+            {
+                model.offered_draft = Some(draft);
+                model.screen = Screen::DraftOffer;
+            }
+        }
+        Outcome::EntrySaved { id, entry } => {
+            if let Some(journal) = &mut model.journal {
+                journal.put(id, entry);
+            }
+            model.editor = None;
+            model.screen = Screen::Journal;
+            model.notice = info(Text::new("journal-saved"));
+        }
+        Outcome::EntryDeleted(id) => {
+            if let Some(journal) = &mut model.journal {
+                journal.remove(&id);
+            }
+            model.screen = Screen::Journal;
+            model.notice = info(Text::new("journal-deleted"));
+        }
+        _ => {}
+    }
+    vec![]
+}

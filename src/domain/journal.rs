@@ -1,0 +1,372 @@
+//! Journal entries and the rules around them: search, filters, "on this day",
+//! and the well-being series for the chart. Dates come in as parameters.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// A check-in on a 1–5 scale, shown as words, never as numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+pub struct CheckIn {
+    pub mood: Option<u8>,
+    pub hope: Option<u8>,
+    pub calm: Option<u8>,
+    pub confidence: Option<u8>,
+}
+
+impl CheckIn {
+    pub const SCALE: std::ops::RangeInclusive<u8> = 1..=5;
+
+    /// Values outside 1–5 are dropped, so a damaged record can't show nonsense.
+    pub fn sanitised(self) -> CheckIn {
+        let ok = |v: Option<u8>| v.filter(|v| CheckIn::SCALE.contains(v));
+        CheckIn {
+            mood: ok(self.mood),
+            hope: ok(self.hope),
+            calm: ok(self.calm),
+            confidence: ok(self.confidence),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Entry {
+    /// The day the entry is about (she can change it).
+    #[zeroize(skip)]
+    pub date: NaiveDate,
+    pub title: String,
+    pub body: String,
+    pub tags: Vec<String>,
+    pub check_in: CheckIn,
+    /// The writing prompt she started from, as a message id.
+    pub prompt: Option<String>,
+    pub created_at: i64,
+    pub modified_at: Option<i64>,
+}
+
+impl Entry {
+    /// The title, or else the first non-empty line of the body.
+    pub fn heading(&self) -> &str {
+        if !self.title.trim().is_empty() {
+            return self.title.trim();
+        }
+        self.body
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    }
+}
+
+/// An entry being written, saved every few seconds so that a lock, a crash or a
+/// power cut loses at most a few seconds. `entry_id` is set when she is editing
+/// an entry that already exists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub entry_id: Option<crate::domain::Id>,
+    pub entry: Entry,
+}
+
+/// Splits what she typed in the tags field: commas or spaces, `#` optional,
+/// duplicates dropped (ignoring case and accents), order kept.
+pub fn parse_tags(input: &str) -> Vec<String> {
+    let mut tags: Vec<String> = vec![];
+    for raw in input.split([',', ' ']) {
+        let tag = raw.trim().trim_start_matches('#').trim();
+        if !tag.is_empty() && !tags.iter().any(|t| fold(t) == fold(tag)) {
+            tags.push(tag.to_string());
+        }
+    }
+    tags
+}
+
+/// Lower case without accents: "Sabar" and "sábar" match.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of a search, folded.
+pub fn query_words(query: &str) -> Vec<String> {
+    query.split_whitespace().map(fold).collect()
+}
+
+/// An entry folded once for searching: title, body and tags.
+pub struct Searchable {
+    haystack: String,
+}
+
+impl Searchable {
+    pub fn new(entry: &Entry) -> Searchable {
+        let mut haystack = fold(&entry.title);
+        haystack.push('\n');
+        haystack.push_str(&fold(&entry.body));
+        for tag in &entry.tags {
+            haystack.push('\n');
+            haystack.push_str(&fold(tag));
+        }
+        Searchable { haystack }
+    }
+
+    /// Every word must appear somewhere.
+    pub fn matches(&self, words: &[String]) -> bool {
+        words.iter().all(|w| self.haystack.contains(w.as_str()))
+    }
+}
+
+impl Drop for Searchable {
+    fn drop(&mut self) {
+        self.haystack.zeroize();
+    }
+}
+
+/// Byte ranges of `text` where any of the words matches, for highlighting.
+/// Folding is done per character, so ranges map back onto the original text.
+pub fn match_ranges(text: &str, words: &[String]) -> Vec<Range<usize>> {
+    if words.iter().all(|w| w.is_empty()) {
+        return vec![];
+    }
+    // Each folded character remembers the original character it came from.
+    let mut folded = String::new();
+    let mut origin: Vec<Range<usize>> = vec![];
+    for (at, c) in text.char_indices() {
+        let end = at + c.len_utf8();
+        for f in fold(&c.to_string()).chars() {
+            folded.push(f);
+            origin.extend(std::iter::repeat_n(at..end, f.len_utf8()));
+        }
+    }
+    let mut ranges: Vec<Range<usize>> = vec![];
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        for (start, _) in folded.match_indices(word.as_str()) {
+            let last = start + word.len() - 1;
+            ranges.push(origin[start].start..origin[last].end);
+        }
+    }
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = vec![];
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// What the list shows. Every part is optional; all given parts must hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub tag: Option<String>,
+    pub mood: Option<u8>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    pub fn allows(&self, entry: &Entry) -> bool {
+        self.tag
+            .as_ref()
+            .is_none_or(|t| entry.tags.iter().any(|e| fold(e) == fold(t)))
+            && self.mood.is_none_or(|m| entry.check_in.mood == Some(m))
+            && self.from.is_none_or(|d| entry.date >= d)
+            && self.to.is_none_or(|d| entry.date <= d)
+    }
+}
+
+/// Entries from this calendar day in earlier months or years: same day of the
+/// month, before today. On the 31st, months without one simply have none.
+pub fn on_this_day(date: NaiveDate, today: NaiveDate) -> bool {
+    date < today && date.day() == today.day()
+}
+
+/// One day of the chart: the average of her check-ins that day, or none.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DayPoint {
+    pub date: NaiveDate,
+    pub mood: Option<f64>,
+    pub wellbeing: Option<f64>,
+}
+
+/// The last `days` days up to `today`, one point per day. Days without a
+/// check-in are gaps (None), shown as nothing rather than as a low value.
+pub fn series<'a>(
+    entries: impl IntoIterator<Item = &'a Entry>,
+    today: NaiveDate,
+    days: u32,
+) -> Vec<DayPoint> {
+    let start = today - chrono::Days::new(u64::from(days.saturating_sub(1)));
+    let mut sums = vec![(0.0, 0u32, 0.0, 0u32); days as usize];
+    for e in entries {
+        if e.date < start || e.date > today {
+            continue;
+        }
+        let i = (e.date - start).num_days() as usize;
+        let c = e.check_in.clone().sanitised();
+        if let Some(m) = c.mood {
+            sums[i].0 += f64::from(m);
+            sums[i].1 += 1;
+        }
+        for v in [c.hope, c.calm, c.confidence].into_iter().flatten() {
+            sums[i].2 += f64::from(v);
+            sums[i].3 += 1;
+        }
+    }
+    sums.into_iter()
+        .enumerate()
+        .map(|(i, (m, mn, w, wn))| DayPoint {
+            date: start + chrono::Days::new(i as u64),
+            mood: (mn > 0).then(|| m / f64::from(mn)),
+            wellbeing: (wn > 0).then(|| w / f64::from(wn)),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn entry(date: NaiveDate, title: &str, body: &str, tags: &[&str], mood: Option<u8>) -> Entry {
+        Entry {
+            date,
+            title: title.into(),
+            body: body.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            check_in: CheckIn {
+                mood,
+                ..CheckIn::default()
+            },
+            prompt: None,
+            created_at: 0,
+            modified_at: None,
+        }
+    }
+
+    #[test]
+    fn search_ignores_case_and_accents_across_title_body_and_tags() {
+        let e = entry(
+            day(2026, 11, 2),
+            "Pasar pagi",
+            "Beli TELUR untuk kue",
+            &["Usaha"],
+            None,
+        );
+        let s = Searchable::new(&e);
+        assert!(s.matches(&query_words("telur")));
+        assert!(s.matches(&query_words("PASAR kue")));
+        assert!(s.matches(&query_words("usaha")));
+        assert!(s.matches(&query_words("úsaha")));
+        assert!(!s.matches(&query_words("telur ayam")));
+        let cafe = entry(day(2026, 11, 2), "", "Minum kopi di café", &[], None);
+        assert!(Searchable::new(&cafe).matches(&query_words("cafe")));
+    }
+
+    #[test]
+    fn highlights_map_back_to_the_original_text() {
+        let text = "Di Café Ibu, café enak";
+        let ranges = match_ranges(text, &query_words("cafe"));
+        let found: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, ["Café", "café"]);
+        let ranges = match_ranges("aaa", &query_words("a aa"));
+        assert_eq!(ranges.len(), 1, "overlaps merge");
+        assert_eq!(ranges[0], 0..3);
+        assert!(match_ranges("abc", &[]).is_empty());
+    }
+
+    #[test]
+    fn filters_combine() {
+        let e = entry(day(2026, 11, 10), "t", "b", &["Keluarga"], Some(4));
+        assert!(Filter::default().allows(&e));
+        let f = Filter {
+            tag: Some("keluarga".into()),
+            mood: Some(4),
+            from: Some(day(2026, 11, 1)),
+            to: Some(day(2026, 11, 10)),
+        };
+        assert!(f.allows(&e));
+        assert!(
+            !Filter {
+                mood: Some(3),
+                ..f.clone()
+            }
+            .allows(&e)
+        );
+        assert!(
+            !Filter {
+                from: Some(day(2026, 11, 11)),
+                ..f.clone()
+            }
+            .allows(&e)
+        );
+        assert!(
+            !Filter {
+                tag: Some("usaha".into()),
+                ..f
+            }
+            .allows(&e)
+        );
+    }
+
+    #[test]
+    fn on_this_day_means_the_same_day_in_earlier_months_and_years() {
+        let today = day(2026, 11, 23);
+        assert!(on_this_day(day(2025, 11, 23), today));
+        assert!(on_this_day(day(2026, 10, 23), today));
+        assert!(!on_this_day(today, today));
+        assert!(!on_this_day(day(2026, 11, 22), today));
+        assert!(!on_this_day(day(2027, 11, 23), today), "not the future");
+    }
+
+    #[test]
+    fn tags_split_and_dedupe() {
+        assert_eq!(
+            parse_tags("#usaha, keluarga  Usaha,,  #"),
+            ["usaha", "keluarga"]
+        );
+        assert!(parse_tags("  , ").is_empty());
+    }
+
+    #[test]
+    fn series_leaves_gaps_and_averages_each_day() {
+        let today = day(2026, 11, 23);
+        let mut a = entry(day(2026, 11, 23), "", "", &[], Some(2));
+        a.check_in.hope = Some(5);
+        a.check_in.calm = Some(3);
+        let b = entry(day(2026, 11, 23), "", "", &[], Some(4));
+        let old = entry(day(2026, 10, 1), "", "", &[], Some(1));
+        let points = series([&a, &b, &old], today, 30);
+        assert_eq!(points.len(), 30);
+        assert_eq!(points[29].date, today);
+        assert_eq!(points[29].mood, Some(3.0));
+        assert_eq!(points[29].wellbeing, Some(4.0));
+        assert!(
+            points[..29].iter().all(|p| p.mood.is_none()),
+            "gaps stay empty"
+        );
+    }
+
+    #[test]
+    fn heading_falls_back_to_the_first_line() {
+        let e = entry(
+            day(2026, 11, 2),
+            "  ",
+            "\n  Hari yang baik\nlagi",
+            &[],
+            None,
+        );
+        assert_eq!(e.heading(), "Hari yang baik");
+    }
+}
