@@ -3,69 +3,15 @@
 //! The later ones put the real executor and a vault in a temp folder behind it,
 //! with a fake clock, and type keys the way she would.
 
+mod common;
+
+use common::app::*;
 use langkah::app::effect::{Effect, Outcome};
-use langkah::app::model::{CentreSettings, Flow, MenuItem, Purpose, Screen, Tone, User};
-use langkah::app::{Action, Key, Model, Moment, update};
-use langkah::datadir::DataDir;
+use langkah::app::model::{Flow, MenuItem, Purpose, Screen, Tone, User};
+use langkah::app::{Action, Key, Model, update};
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Text};
-use langkah::runtime::executor::Executor;
-use langkah::vault::Vault;
-use std::cell::Cell;
-use std::collections::VecDeque;
-use std::rc::Rc;
 use zeroize::Zeroizing;
-
-/// 2026-11-23 08:00 UTC, a Monday.
-const NOW: i64 = 1_795_420_800;
-
-fn moment(unix: i64, mono_ms: u64) -> Moment {
-    Moment {
-        unix,
-        mono_ms,
-        utc_offset_secs: 7 * 3600,
-    }
-}
-
-fn centre() -> CentreSettings {
-    CentreSettings {
-        language: Lang::Id,
-        auto_lock_minutes: 5,
-        show_names: false,
-        setup_code_hours: 72,
-    }
-}
-
-fn key(model: &mut Model, key: Key) -> Vec<Effect> {
-    let at = model.now;
-    update(model, Action::Key { key, at })
-}
-
-fn type_text(model: &mut Model, text: &str) {
-    for c in text.chars() {
-        assert!(key(model, Key::Char(c)).is_empty());
-    }
-}
-
-/// Presses ↓ until `item` of her home menu is selected.
-fn select(model: &mut Model, item: MenuItem) {
-    let role = model.user.as_ref().unwrap().role;
-    let at = MenuItem::for_role(role).iter().position(|i| *i == item).unwrap();
-    for _ in 0..at {
-        key(model, Key::Down);
-    }
-}
-
-fn form(model: &Model) -> &langkah::app::model::Form {
-    match &model.screen {
-        Screen::Form(f) => f,
-        other => panic!("expected a form, got {other:?}"),
-    }
-}
-
-fn notice_id(model: &Model) -> Option<&'static str> {
-    model.notice.as_ref().map(|n| n.text.id)
-}
 
 fn logged_in(role: Role) -> Outcome {
     Outcome::LoggedIn {
@@ -367,101 +313,6 @@ fn switching_off_an_account_asks_first() {
         effects.as_slice(),
         [Effect::SetEnabled { alias, enabled: false }] if alias == "Melati"
     ));
-}
-
-/// The real executor and vault behind the pure update, with a fake clock.
-struct App {
-    model: Model,
-    exec: Executor,
-    clock: Rc<Cell<i64>>,
-    _tmp: tempfile::TempDir,
-}
-
-impl App {
-    fn new() -> App {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = DataDir::open_or_create(&tmp.path().join("data")).unwrap();
-        let clock = Rc::new(Cell::new(NOW));
-        let exec = {
-            let clock = Rc::clone(&clock);
-            Executor::new(Vault::open(&dir).unwrap(), Box::new(move || clock.get()))
-        };
-        let model = Model::new(
-            exec.is_set_up(),
-            exec.centre_settings(),
-            vec![],
-            moment(NOW, 0),
-        );
-        App {
-            model,
-            exec,
-            clock,
-            _tmp: tmp,
-        }
-    }
-
-    fn press(&mut self, k: Key) {
-        let mut queue: VecDeque<Effect> = key(&mut self.model, k).into();
-        while let Some(effect) = queue.pop_front() {
-            if let Some(outcome) = self.exec.run(effect) {
-                queue.extend(update(&mut self.model, Action::Done(outcome)));
-            }
-        }
-    }
-
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.press(Key::Char(c));
-        }
-    }
-
-    /// Fills the fields of the form on screen, pressing Enter after each.
-    fn fill(&mut self, values: &[&str]) {
-        for v in values {
-            self.type_text(v);
-            self.press(Key::Enter);
-        }
-    }
-
-    fn shown_code(&self) -> String {
-        match &self.model.screen {
-            Screen::RecoveryCode { code, .. } | Screen::SetupCode { code, .. } => code.to_string(),
-            other => panic!("no code on screen: {other:?}"),
-        }
-    }
-
-    fn keep_code(&mut self) -> String {
-        let code = self.shown_code();
-        self.press(Key::Char(' '));
-        self.press(Key::Enter);
-        code
-    }
-
-    fn user(&self) -> Option<&User> {
-        self.model.user.as_ref()
-    }
-
-    /// Sets up the centre and Melati's unclaimed account; returns her setup code.
-    fn set_up(&mut self) -> String {
-        self.press(Key::Enter);
-        self.fill(&[
-            "Rumah Harapan",
-            "Sari",
-            "teh manis di pagi hari",
-            "teh manis di pagi hari",
-        ]);
-        self.keep_code();
-        self.fill(&["Melati"]);
-        let code = self.shown_code();
-        self.press(Key::Enter);
-        assert_eq!(self.model.screen, Screen::Home { selected: 0 });
-        self.press(Key::F(12));
-        code
-    }
-
-    fn login(&mut self, alias: &str, passphrase: &str) {
-        self.fill(&[alias, passphrase]);
-    }
 }
 
 #[test]

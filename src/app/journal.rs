@@ -4,7 +4,9 @@
 use super::field::TextField;
 use super::keys::Key;
 use crate::domain::Id;
-use crate::domain::journal::{CheckIn, Draft, Entry, Filter, Searchable, on_this_day, query_words};
+use crate::domain::journal::{
+    CheckIn, Draft, Entry, Filter, Searchable, fold, on_this_day, query_words,
+};
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
 use zeroize::Zeroize;
@@ -98,19 +100,15 @@ impl Journal {
         }
     }
 
-    /// Tags she has used, for the tag filter, in first-seen order.
+    /// Tags she has used, for the tag filter, in alphabetical order.
     pub fn tags(&self) -> Vec<String> {
         let mut tags: Vec<String> = vec![];
-        for (_, e) in &self.entries {
-            for t in &e.tags {
-                if !tags
-                    .iter()
-                    .any(|x| crate::domain::journal::fold(x) == crate::domain::journal::fold(t))
-                {
-                    tags.push(t.clone());
-                }
+        for t in self.entries.iter().flat_map(|(_, e)| e.tags.iter()) {
+            if !tags.iter().any(|x| fold(x) == fold(t)) {
+                tags.push(t.clone());
             }
         }
+        tags.sort_by_key(|t| fold(t));
         tags
     }
 

@@ -219,7 +219,8 @@ const CONFIRM: &[Binding] = &[
         "key-yes",
         true,
     ),
-    bind(&[Key::Char('n'), Key::Esc], Command::Cancel, "key-no", true),
+    bind(&[Key::Char('n')], Command::Cancel, "key-no", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
 const JOURNAL_LIST: &[Binding] = &[

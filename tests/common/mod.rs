@@ -83,3 +83,4 @@ pub fn entry(title: &str, body: &str) -> langkah::domain::journal::Entry {
         modified_at: None,
     }
 }
+pub mod app;
