@@ -117,7 +117,7 @@ key-login = Log in
 key-language = Bahasa Indonesia
 key-forgot = Forgot passphrase
 key-first-login = First time here
-key-tick-kept = Tick "I have kept it"
+key-tick-kept = Tick "I have written it down"
 key-continue = Continue
 key-cancel = Cancel
 key-open = Open
@@ -183,7 +183,10 @@ setup-code-advice = Give this code to her in person. It works once and for { $ho
 ## Home
 
 home-title = Hello, { $alias }
-home-failed-logins = Since you last logged in, someone typed a wrong passphrase for your name { $count } times (last on { $date } at { $time }). If that wasn't you, think about changing your passphrase.
+home-failed-logins = Since you last logged in, someone typed a wrong passphrase for your name { $count ->
+        [one] once
+       *[other] { $count } times
+    } (last on { $date } at { $time }). If that wasn't you, think about changing your passphrase.
 home-prompt-intro = Something to think about today:
 prompt-daily-1 = What is one small thing that went well today?
 prompt-daily-2 = What are you hoping for this week?
@@ -219,7 +222,10 @@ settings-title = Settings
 settings-intro = These settings apply to everyone on this computer. Use ← and → to change them; changes are saved at once.
 settings-language = Main language
 settings-auto-lock = Lock by itself when unused for
-settings-minutes = { $minutes } minutes
+settings-minutes = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
 settings-show-names = Show the list of names at login
 settings-on = yes
 settings-off = no
@@ -255,7 +261,10 @@ menu-journal = My journal
 home-on-this-day = On this date, before:
 journal-title = My journal
 journal-search = Search:
-journal-count = { $shown } of { $total } entries
+journal-count = { $shown } of { $total ->
+        [one] 1 entry
+       *[other] { $total } entries
+    }
 journal-filtered = filtered:
 journal-empty = No entries yet. Press n to start writing. There is no right or wrong; just write what is on your mind.
 journal-no-match = No entries match. Try other words, or clear the filters with f and then x.
@@ -362,3 +371,4 @@ key-discard = Throw away
 key-later = Later
 help-journal = Your entries, newest first. Press / and type to search; capitals and accents don't matter.
 help-editor = Write freely. Tab moves between your writing, the title, tags, date and feelings. Ctrl+← and Ctrl+→ jump by word. Ctrl+U undoes, Ctrl+R redoes. F2 saves. A draft is kept automatically every few seconds.
+key-name-space = Space

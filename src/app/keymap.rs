@@ -192,8 +192,8 @@ const ACCOUNTS: &[Binding] = &[
 ];
 
 const SETTINGS: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(&[Key::Left], Command::Left, "key-less", true),
     bind(&[Key::Right], Command::Right, "key-more", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
@@ -278,8 +278,8 @@ const PROMPTS: &[Binding] = &[
 ];
 
 const FILTERS: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
     bind(&[Key::Left], Command::Left, "key-prev-choice", true),
     bind(&[Key::Right], Command::Right, "key-next-choice", true),
     bind(

@@ -85,6 +85,10 @@ pub fn parse_tags(input: &str) -> Vec<String> {
 
 /// Lower case without accents: "Sabar" and "sábar" match.
 pub fn fold(text: &str) -> String {
+    // Most of what she writes is plain ASCII; that needs no decomposition.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)

@@ -106,7 +106,10 @@ fn event_loop(mut executor: Executor) -> std::io::Result<()> {
             break;
         }
         if stop.load(Ordering::SeqCst) {
-            executor.run(Effect::Lock);
+            // Closed from outside: seal any unsaved words, then lock.
+            for effect in crate::app::update::lock(&mut model) {
+                executor.run(effect);
+            }
             break;
         }
         let action = if event::poll(TICK)? {
@@ -130,13 +133,26 @@ fn event_loop(mut executor: Executor) -> std::io::Result<()> {
     Ok(())
 }
 
-/// SIGTERM and SIGHUP (the window closed) end the app cleanly, locked, with
-/// the terminal restored.
+/// SIGTERM and SIGHUP (the window closed) end the app cleanly: the loop sees
+/// the flag within a tick, seals any draft, locks and restores the terminal.
+/// If the terminal has gone, crossterm's `poll` can spin without returning
+/// (crossterm issue #793), so a watchdog ends the process itself shortly after;
+/// her keys then go with the process's memory.
 #[cfg(unix)]
 fn watch_signals(stop: &Arc<AtomicBool>) {
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(stop));
-    }
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let stop = Arc::clone(stop);
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            stop.store(true, Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(1500));
+            terminal::restore();
+            std::process::exit(0);
+        }
+    });
 }
 
 #[cfg(not(unix))]

@@ -2,6 +2,7 @@
 
 use super::Theme;
 use crate::app::Model;
+use crate::app::field::TextField;
 use crate::app::model::{Flow, Form, Purpose};
 use crate::i18n::{Lang, Messages};
 use crate::tr;
@@ -12,10 +13,12 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 /// A bordered panel with a title, and the area inside it.
 pub(super) fn panel(frame: &mut Frame, area: Rect, title: String, theme: &Theme) -> Rect {
-    let block = Block::new()
+    let mut block = Block::new()
         .borders(Borders::ALL)
-        .title(Span::styled(format!(" {title} "), theme.title()))
         .padding(Padding::horizontal(1));
+    if !title.is_empty() {
+        block = block.title(Span::styled(format!(" {title} "), theme.title()));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
@@ -117,19 +120,15 @@ pub fn form(
             if focused { "› " } else { "  " },
             m.text(field.label)
         );
-        let shown: String = if field.secret {
-            "•".repeat(field.value.chars())
-        } else {
-            field.value.text().to_string()
-        };
         let label_width = 28;
         let row = Rect::new(main.x, y, main.width, 1);
         let [label_area, value_area] =
             Layout::horizontal([Constraint::Length(label_width), Constraint::Min(10)]).areas(row);
+        let (shown, cursor) = field_view(&field.value, field.secret, value_area.width);
         let label_style = if focused { theme.title() } else { theme.dim() };
         frame.render_widget(Paragraph::new(label).style(label_style), label_area);
         frame.render_widget(
-            Paragraph::new(format!("[ {shown} ]")).style(if focused {
+            Paragraph::new(shown).style(if focused {
                 theme.code()
             } else {
                 ratatui::style::Style::new()
@@ -137,7 +136,7 @@ pub fn form(
             value_area,
         );
         if focused && !model.busy && model.overlay.is_none() {
-            let cursor_x = value_area.x + 2 + field.value.cursor() as u16;
+            let cursor_x = value_area.x + 2 + cursor;
             frame.set_cursor_position(Position::new(cursor_x.min(value_area.right() - 1), y));
         }
         y += 2;
@@ -161,6 +160,33 @@ pub fn form(
         );
         frame.render_widget(Paragraph::new(lines), names);
     }
+}
+
+/// What a one-line field shows in `width` columns, brackets included: the
+/// part around the cursor when the text is longer, masked if secret. Returns
+/// the text and the cursor's column after the opening bracket.
+pub(super) fn field_view(field: &TextField, secret: bool, width: u16) -> (String, u16) {
+    let room = usize::from(width.saturating_sub(4)).max(1);
+    let chars: Vec<char> = if secret {
+        vec!['•'; field.chars()]
+    } else {
+        field.text().chars().collect()
+    };
+    let cursor = field.cursor();
+    let start = (cursor + 1).saturating_sub(room);
+    let end = (start + room).min(chars.len());
+    let visible: String = chars[start..end].iter().collect();
+    (format!("[ {visible} ]"), (cursor - start) as u16)
+}
+
+/// `text` cut to `width` characters, with an ellipsis when it was longer.
+pub(super) fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// How many rows `text` takes when word-wrapped to `width`, erring on the tall
@@ -189,6 +215,25 @@ pub(super) fn wrapped_height(text: &str, width: u16) -> u16 {
         }
     }
     u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// Scrolls no further than the text goes, and marks the frame when more of it
+/// is below. `text` is every line of the scrolled paragraph.
+pub(super) fn scroll_within(
+    frame: &mut Frame,
+    area: Rect,
+    text: &[String],
+    scroll: u16,
+    theme: &Theme,
+) -> u16 {
+    let total: u16 = text.iter().map(|l| wrapped_height(l, area.width)).sum();
+    let max = total.saturating_sub(area.height);
+    let scroll = scroll.min(max);
+    if scroll < max && area.height > 0 {
+        let corner = Rect::new(area.right().saturating_sub(3), area.bottom(), 3, 1);
+        frame.render_widget(Paragraph::new(" ↓ ").style(theme.key()), corner);
+    }
+    scroll
 }
 
 pub fn recovery_code(

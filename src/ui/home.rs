@@ -132,7 +132,7 @@ pub fn home(
         Constraint::Min(items.len() as u16),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), top);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
     frame.render_widget(Paragraph::new(menu_lines(items, selected, m, theme)), menu);
 }
 
@@ -181,9 +181,10 @@ pub fn accounts(
     let table = Table::new(
         body,
         [
-            Constraint::Length(24),
-            Constraint::Length(14),
-            Constraint::Length(14),
+            // Aliases are at most 32 characters.
+            Constraint::Length(32),
+            Constraint::Length(12),
+            Constraint::Length(13),
             Constraint::Min(16),
         ],
     )
@@ -205,7 +206,7 @@ pub fn choose_role(frame: &mut Frame, area: Rect, selected: usize, m: &Messages,
             style,
         )));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 pub fn settings(
@@ -270,11 +271,14 @@ pub fn privacy(frame: &mut Frame, area: Rect, scroll: u16, m: &Messages, theme: 
         (tr!(m, "privacy-limits-title"), tr!(m, "privacy-limits")),
     ];
     let mut lines = vec![];
+    let mut text = vec![];
     for (title, body) in sections {
+        text.extend([title.clone(), body.clone(), String::new()]);
         lines.push(Line::styled(title, theme.title()));
         lines.push(Line::from(body));
         lines.push(Line::from(""));
     }
+    let scroll = super::forms::scroll_within(frame, inner, &text, scroll, theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })

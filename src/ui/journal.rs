@@ -2,7 +2,7 @@
 //! filters, the chart, and the unfinished entry offered back.
 
 use super::Theme;
-use super::forms::panel;
+use super::forms::{cut, field_view, panel};
 use crate::app::Model;
 use crate::app::journal::{Editor, EditorField, Journal};
 use crate::app::model::{FilterItem, PERIODS};
@@ -45,15 +45,6 @@ fn highlighted<'a>(text: &str, words: &[String], theme: &Theme) -> Vec<Span<'a>>
     spans
 }
 
-fn cut(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
 fn filter_summary(m: &Messages, model: &Model, journal: &Journal) -> String {
     let mut parts = vec![];
     if let Some(tag) = &journal.filter.tag {
@@ -89,12 +80,22 @@ pub fn list(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(label.clone(), label_style),
-            Span::styled(format!("[ {} ]", journal.query.text()), theme.code()),
+            Span::styled(
+                field_view(
+                    &journal.query,
+                    false,
+                    search.width.saturating_sub(label.chars().count() as u16),
+                )
+                .0,
+                theme.code(),
+            ),
         ])),
         search,
     );
     if journal.searching && model.overlay.is_none() {
-        let x = search.x + label.chars().count() as u16 + 2 + journal.query.cursor() as u16;
+        let room = search.width.saturating_sub(label.chars().count() as u16);
+        let x =
+            search.x + label.chars().count() as u16 + 2 + field_view(&journal.query, false, room).1;
         frame.set_cursor_position(Position::new(x.min(search.right() - 1), search.y));
     }
     let summary = filter_summary(m, model, journal);
@@ -228,6 +229,8 @@ pub fn read(
             theme.dim(),
         ));
     }
+    let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let scroll = super::forms::scroll_within(frame, inner, &text, scroll, theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -288,6 +291,7 @@ pub fn editor(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
         );
     }
     let focus = ed.focus;
+    let value_width = fields.width.saturating_sub(14);
     let text_row = |label: String, field: &crate::app::field::TextField, f: EditorField| {
         let focused = focus == f;
         let style = if focused { theme.title() } else { theme.dim() };
@@ -296,7 +300,7 @@ pub fn editor(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
                 format!("{}{label:<12}", if focused { "› " } else { "  " }),
                 style,
             ),
-            Span::styled(format!("[ {} ]", field.text()), theme.code()),
+            Span::styled(field_view(field, false, value_width).0, theme.code()),
         ])
     };
     let lines = vec![
@@ -369,7 +373,7 @@ pub fn editor(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
             _ => None,
         };
         if let Some((row, field)) = cursor_field {
-            let x = fields.x + 14 + 2 + field.cursor() as u16;
+            let x = fields.x + 14 + 2 + field_view(field, false, value_width).1;
             frame.set_cursor_position(Position::new(x.min(fields.right() - 1), fields.y + row));
         }
     }
@@ -432,7 +436,7 @@ pub fn prompts(
         tr!(m, "prompts-reflection-off")
     };
     lines.push(Line::styled(reflection_note, theme.dim()));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 pub fn filters(
@@ -493,7 +497,7 @@ pub fn filters(
         ),
         theme.dim(),
     ));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 pub fn chart(frame: &mut Frame, area: Rect, model: &Model, days: u32, m: &Messages, theme: &Theme) {
@@ -517,25 +521,39 @@ pub fn chart(frame: &mut Frame, area: Rect, model: &Model, days: u32, m: &Messag
         .iter()
         .filter(|p| p.mood.is_some() || p.wellbeing.is_some())
         .count();
-    let [intro, plot] = Layout::vertical([Constraint::Length(2), Constraint::Min(5)]).areas(inner);
+    let [intro, legend, plot] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(5),
+    ])
+    .areas(inner);
     frame.render_widget(
         Paragraph::new(tr!(m, "chart-intro", count = with_check_in, days = days))
             .wrap(Wrap { trim: true }),
         intro,
     );
+    // Our own legend: ratatui hides its legend when the names are long.
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("• ", theme.info()),
+            Span::raw(format!("{}    ", tr!(m, "checkin-mood"))),
+            Span::styled("▄ ", theme.key()),
+            Span::raw(tr!(m, "chart-wellbeing")),
+        ])),
+        legend,
+    );
+    // Mood is drawn last, so that on a day with both its dot stays visible.
     let datasets = vec![
         Dataset::default()
-            .name(tr!(m, "checkin-mood"))
+            .marker(Marker::HalfBlock)
+            .graph_type(GraphType::Scatter)
+            .style(theme.key())
+            .data(&wellbeing),
+        Dataset::default()
             .marker(Marker::Dot)
             .graph_type(GraphType::Scatter)
             .style(theme.info())
             .data(&mood),
-        Dataset::default()
-            .name(tr!(m, "chart-wellbeing"))
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Scatter)
-            .style(theme.key())
-            .data(&wellbeing),
     ];
     let first = points.first().map_or(today, |p| p.date);
     let chart = Chart::new(datasets)
@@ -545,9 +563,9 @@ pub fn chart(frame: &mut Frame, area: Rect, model: &Model, days: u32, m: &Messag
                 .labels([short_date(m, first), short_date(m, today)]),
         )
         .y_axis(Axis::default().bounds([1.0, 5.0]).labels([
-            m.text(MOOD_WORDS[0]),
-            m.text(MOOD_WORDS[2]),
-            m.text(MOOD_WORDS[4]),
+            format!("{} ", m.text(MOOD_WORDS[0])),
+            format!("{} ", m.text(MOOD_WORDS[2])),
+            format!("{} ", m.text(MOOD_WORDS[4])),
         ]));
     frame.render_widget(chart, plot);
 }
@@ -566,5 +584,5 @@ pub fn draft_offer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, t
         Line::from(""),
         Line::from(tr!(m, "draft-question")),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -34,22 +34,56 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
 }
 
 /// Every key of the screen underneath, from the table that dispatches them.
+/// Long tables are laid out in two columns so that every key fits at 80x24.
 pub fn help(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
-    let popup = centred(area, 74, area.height);
-    frame.render_widget(Clear, popup);
-    let inner = panel(frame, popup, tr!(m, "help-title"), theme);
+    frame.render_widget(Clear, area);
+    let inner = panel(frame, area, tr!(m, "help-title"), theme);
     let mode = model.screen_mode();
-    let mut lines = vec![Line::from(help_intro(m, mode)), Line::from("")];
-    for binding in bindings(mode) {
-        let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<18}", keys.join(" / ")), theme.key()),
-            Span::raw(m.text(binding.label)),
-        ]));
+    let intro = help_intro(m, mode);
+    let advice = tr!(m, "help-hide-and-quit");
+    let intro_height = super::forms::wrapped_height(&intro, inner.width);
+    let advice_height = super::forms::wrapped_height(&advice, inner.width);
+    let [intro_area, keys_area, advice_area] = Layout::vertical([
+        Constraint::Length(intro_height + 1),
+        Constraint::Min(1),
+        Constraint::Length(advice_height),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: true }), intro_area);
+    frame.render_widget(
+        Paragraph::new(advice)
+            .style(theme.dim())
+            .wrap(Wrap { trim: true }),
+        advice_area,
+    );
+
+    let rows: Vec<Line> = bindings(mode)
+        .into_iter()
+        .map(|binding| {
+            let keys: Vec<String> = binding
+                .keys
+                .iter()
+                .map(|k| super::chrome::key_label(m, *k))
+                .collect();
+            Line::from(vec![
+                Span::styled(format!("{:<16}", keys.join(" / ")), theme.key()),
+                Span::raw(m.text(binding.label)),
+            ])
+        })
+        .collect();
+    let height = usize::from(keys_area.height.max(1));
+    if rows.len() <= height {
+        frame.render_widget(Paragraph::new(rows), keys_area);
+    } else {
+        let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+            .spacing(2)
+            .areas(keys_area);
+        let split = rows.len().div_ceil(2);
+        let mut rows = rows;
+        let second = rows.split_off(split);
+        frame.render_widget(Paragraph::new(rows), left);
+        frame.render_widget(Paragraph::new(second), right);
     }
-    lines.push(Line::from(""));
-    lines.push(Line::styled(tr!(m, "help-hide-and-quit"), theme.dim()));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
 
 pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, theme: &Theme) {

@@ -126,11 +126,38 @@ impl Vault {
             .collect()
     }
 
-    pub fn load_all<T: DeserializeOwned>(&self, s: &Session, kind: Kind) -> Result<Vec<(Id, T)>> {
-        self.open_all(s, kind)?
-            .into_iter()
-            .map(|(id, bytes)| Ok((id, from_bytes(&bytes)?)))
-            .collect()
+    /// Opens and reads every record of one kind. Each record is decrypted and
+    /// parsed straight away, so only one plaintext buffer is alive at a time per
+    /// thread; the work is shared across the cores, because a big journal is
+    /// thousands of records and she is waiting for her list.
+    pub fn load_all<T: DeserializeOwned + Send>(
+        &self,
+        s: &Session,
+        kind: Kind,
+    ) -> Result<Vec<(Id, T)>> {
+        let rows = records::list(self.store.conn(), &s.account, Some(kind.as_str()))?;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let chunk = rows.len().div_ceil(threads).max(256);
+        let open = |rows: &[SealedRow]| -> Result<Vec<(Id, T)>> {
+            rows.iter()
+                .map(|row| Ok((row.id, from_bytes(&s.open_row(row)?)?)))
+                .collect()
+        };
+        let parts: Vec<Result<Vec<(Id, T)>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = rows
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || open(part)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("opening records does not panic"))
+                .collect()
+        });
+        let mut all = Vec::with_capacity(rows.len());
+        for part in parts {
+            all.extend(part?);
+        }
+        Ok(all)
     }
 
     /// Deletes a record for good. SQLite's secure_delete overwrites its pages.
