@@ -8,8 +8,11 @@ use common::{NOW, pass};
 use langkah::crypto::RecoveryCode;
 use langkah::datadir::DataDir;
 use langkah::domain::Role;
+use langkah::domain::goals::{
+    BusinessGoal, BusinessStatus, DayLog, Milestone, Movement, SavingsGoal,
+};
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::{Advice, Deposit, Kind, SavingsGoal};
+use langkah::domain::records::{Advice, Kind};
 use langkah::vault::Vault;
 use secrecy::ExposeSecret;
 use std::path::Path;
@@ -150,19 +153,43 @@ fn no_canary_reaches_the_disk() {
             &SavingsGoal {
                 name: goal.clone(),
                 target,
+                target_date: None,
+                why: note.clone(),
+                movements: vec![Movement {
+                    amount: deposit,
+                    date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                    note: note.clone(),
+                }],
+                archived: false,
+                created_at: NOW,
             },
         )
         .unwrap();
     vault
         .save(
             &melati,
-            Kind::Deposit,
+            Kind::BusinessGoal,
             &id(),
-            &Deposit {
-                goal: goal.clone(),
-                amount: deposit,
-                date: "2026-11-23".into(),
-                note: note.clone(),
+            &BusinessGoal {
+                what: goal.clone(),
+                for_whom: note.clone(),
+                place: note.clone(),
+                capital_needed: target,
+                monthly_costs: deposit,
+                milestones: vec![Milestone {
+                    text: note.clone(),
+                    done: false,
+                    date: None,
+                }],
+                status: BusinessStatus::Idea,
+                capital_goal: None,
+                log: vec![DayLog {
+                    date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                    sales: deposit,
+                    expenses: target,
+                }],
+                archived: false,
+                created_at: NOW,
             },
         )
         .unwrap();

@@ -1,8 +1,10 @@
 //! Plain types and rules. Nothing here reads the clock, the disk or the terminal.
 
 pub mod account;
+pub mod goals;
 pub mod ids;
 pub mod journal;
+pub mod money;
 pub mod records;
 pub mod throttle;
 

@@ -1,7 +1,7 @@
 //! The payloads that live sealed in the vault. Each kind has a fixed name that is
 //! stored in plaintext beside the ciphertext and bound into its associated data.
 //!
-//! Journal entries live in `domain::journal`. The goals and advice types are provisional: the issues that build those
+//! Journal entries live in `domain::journal`, goals in `domain::goals`. The advice type is provisional: the issues that build those
 //! features will grow them. They exist now so that the storage and the canary test
 //! cover every kind of content from the start.
 
@@ -12,8 +12,10 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Entry,
+    /// A savings goal with its deposits and withdrawals.
     SavingsGoal,
-    Deposit,
+    /// A small-business plan with its milestones and daily log.
+    BusinessGoal,
     Advice,
     /// A note written while she was locked: failed logins, for example.
     Notice,
@@ -30,7 +32,7 @@ impl Kind {
         match self {
             Kind::Entry => "entry",
             Kind::SavingsGoal => "savings_goal",
-            Kind::Deposit => "deposit",
+            Kind::BusinessGoal => "business_goal",
             Kind::Advice => "advice",
             Kind::Notice => "notice",
             Kind::OldIdentity => "old_identity",
@@ -38,22 +40,6 @@ impl Kind {
             Kind::Draft => "draft",
         }
     }
-}
-
-/// A savings goal (provisional shape). Amounts are whole currency units.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
-pub struct SavingsGoal {
-    pub name: String,
-    pub target: i64,
-}
-
-/// A deposit (positive) or withdrawal (negative) on a savings goal (provisional shape).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
-pub struct Deposit {
-    pub goal: String,
-    pub amount: i64,
-    pub date: String,
-    pub note: String,
 }
 
 /// Advice from a mentor (provisional shape).
