@@ -2,6 +2,7 @@
 
 use super::model::{AccountRow, User};
 use crate::crypto::Passphrase;
+use crate::domain::goals::{BusinessGoal, SavingsGoal};
 use crate::domain::journal::{Draft, Entry};
 use crate::domain::{Id, Role};
 use crate::i18n::{Lang, Text};
@@ -64,6 +65,17 @@ pub enum Effect {
     DeleteDraft,
     /// Deletes an entry for good, and any draft of it.
     DeleteEntry(Id),
+    LoadGoals,
+    /// Saves a goal whole; a new one gets a fresh id.
+    SaveSaving {
+        id: Option<Id>,
+        goal: SavingsGoal,
+    },
+    SavePlan {
+        id: Option<Id>,
+        goal: BusinessGoal,
+    },
+    DeleteGoal(Id),
     /// Wipe the session and any keys waiting for confirmation.
     Lock,
 }
@@ -114,5 +126,18 @@ pub enum Outcome {
         entry: Entry,
     },
     EntryDeleted(Id),
+    Goals {
+        savings: Vec<(Id, SavingsGoal)>,
+        business: Vec<(Id, BusinessGoal)>,
+    },
+    SavingSaved {
+        id: Id,
+        goal: SavingsGoal,
+    },
+    PlanSaved {
+        id: Id,
+        goal: BusinessGoal,
+    },
+    GoalDeleted(Id),
     Done,
 }

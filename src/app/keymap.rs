@@ -37,6 +37,14 @@ pub enum Command {
     ToggleReflection,
     PageUp,
     PageDown,
+    NewBusiness,
+    Archive,
+    ShowArchived,
+    Deposit,
+    Withdraw,
+    AddMilestone,
+    LogDay,
+    LinkCapital,
 }
 
 /// What kind of screen has the keyboard. Derived from the model.
@@ -61,6 +69,9 @@ pub enum Mode {
     Filters,
     Chart,
     DraftOffer,
+    GoalList,
+    Saving,
+    Plan,
 }
 
 impl Mode {
@@ -312,6 +323,61 @@ const DRAFT_OFFER: &[Binding] = &[
     bind(&[Key::Esc], Command::Back, "key-later", true),
 ];
 
+const GOAL_LIST: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-open", true),
+    bind(
+        &[Key::Char('n')],
+        Command::NewEntry,
+        "key-new-savings",
+        true,
+    ),
+    bind(
+        &[Key::Char('b')],
+        Command::NewBusiness,
+        "key-new-business",
+        true,
+    ),
+    bind(&[Key::Char('a')], Command::Archive, "key-archive", true),
+    bind(
+        &[Key::Char('h')],
+        Command::ShowArchived,
+        "key-show-archived",
+        false,
+    ),
+    bind(&[Key::Char('d')], Command::Delete, "key-delete", false),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const SAVING: &[Binding] = &[
+    bind(&[Key::Char('+')], Command::Deposit, "key-deposit", true),
+    bind(&[Key::Char('-')], Command::Withdraw, "key-withdraw", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const PLAN: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Char(' ')], Command::Tick, "key-tick-milestone", true),
+    bind(
+        &[Key::Char('m')],
+        Command::AddMilestone,
+        "key-add-milestone",
+        true,
+    ),
+    bind(&[Key::Char('c')], Command::LogDay, "key-log-day", true),
+    bind(&[Key::Left], Command::Left, "key-status", false),
+    bind(&[Key::Right], Command::Right, "key-status", true),
+    bind(
+        &[Key::Char('l')],
+        Command::LinkCapital,
+        "key-link-capital",
+        false,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
 fn own(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Choice => CHOICE,
@@ -333,6 +399,9 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Filters => FILTERS,
         Mode::Chart => CHART,
         Mode::DraftOffer => DRAFT_OFFER,
+        Mode::GoalList => GOAL_LIST,
+        Mode::Saving => SAVING,
+        Mode::Plan => PLAN,
     }
 }
 
@@ -362,7 +431,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 mod tests {
     use super::*;
 
-    const ALL_MODES: [Mode; 19] = [
+    const ALL_MODES: [Mode; 22] = [
         Mode::Choice,
         Mode::Form,
         Mode::Login,
@@ -382,6 +451,9 @@ mod tests {
         Mode::Filters,
         Mode::Chart,
         Mode::DraftOffer,
+        Mode::GoalList,
+        Mode::Saving,
+        Mode::Plan,
     ];
 
     #[test]

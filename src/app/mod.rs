@@ -2,12 +2,14 @@
 
 pub mod effect;
 pub mod field;
+pub mod goals;
 pub mod journal;
 pub mod keymap;
 pub mod keys;
 pub mod model;
 pub mod prompts;
 pub mod update;
+mod update_goals;
 mod update_journal;
 
 pub use effect::{Effect, Outcome};

@@ -88,6 +88,15 @@ pub enum Purpose {
     Recover,
     ChangePassphrase,
     AddAccount(Role),
+    NewSavingsGoal,
+    /// A deposit, or a withdrawal, on a savings goal.
+    Movement {
+        goal: Id,
+        withdraw: bool,
+    },
+    NewBusinessGoal,
+    NewMilestone(Id),
+    LogDay(Id),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +156,33 @@ impl Form {
                 new_passphrase.to_vec(),
             ]
             .concat(),
+            Purpose::NewSavingsGoal => vec![
+                field("field-goal-name", false),
+                field("field-goal-target", false),
+                field("field-goal-target-date", false),
+                field("field-goal-why", false),
+            ],
+            Purpose::Movement { .. } => vec![
+                field("field-amount", false),
+                field("field-date-today", false),
+                field("field-note", false),
+            ],
+            Purpose::NewBusinessGoal => vec![
+                field("field-business-what", false),
+                field("field-business-for-whom", false),
+                field("field-business-where", false),
+                field("field-business-capital", false),
+                field("field-business-costs", false),
+            ],
+            Purpose::NewMilestone(_) => vec![
+                field("field-milestone", false),
+                field("field-milestone-date", false),
+            ],
+            Purpose::LogDay(_) => vec![
+                field("field-date-today", false),
+                field("field-sales", false),
+                field("field-expenses", false),
+            ],
         };
         Form {
             purpose,
@@ -178,6 +214,7 @@ pub enum MenuItem {
     Write,
     WriteWithPrompt,
     Journal,
+    Goals,
     Accounts,
     Settings,
     Privacy,
@@ -199,6 +236,7 @@ impl MenuItem {
                 MenuItem::Write,
                 MenuItem::WriteWithPrompt,
                 MenuItem::Journal,
+                MenuItem::Goals,
                 MenuItem::Privacy,
                 MenuItem::ChangePassphrase,
                 MenuItem::Lock,
@@ -216,6 +254,7 @@ impl MenuItem {
             MenuItem::Write => "menu-write",
             MenuItem::WriteWithPrompt => "menu-write-with-prompt",
             MenuItem::Journal => "menu-journal",
+            MenuItem::Goals => "menu-goals",
             MenuItem::Accounts => "menu-accounts",
             MenuItem::Settings => "menu-settings",
             MenuItem::Privacy => "menu-privacy",
@@ -301,6 +340,18 @@ pub enum Screen {
     },
     /// An unfinished entry from last time, offered back.
     DraftOffer,
+    /// Every goal with its bar (state in `Model::goals`).
+    Goals {
+        selected: usize,
+    },
+    Saving {
+        id: Id,
+    },
+    Plan {
+        id: Id,
+        /// The milestone with the cursor.
+        selected: usize,
+    },
 }
 
 /// The journal filter rows, in screen order.
@@ -336,6 +387,9 @@ pub enum Confirm {
     /// Leaving the editor with changes: y saves, n throws them away.
     LeaveEditor,
     DiscardDraft,
+    DeleteGoal {
+        id: Id,
+    },
 }
 
 pub struct Model {
@@ -362,6 +416,8 @@ pub struct Model {
     pub editor: Option<Editor>,
     /// The unfinished entry offered back at login.
     pub offered_draft: Option<Draft>,
+    /// Her goals, while she is logged in (participants only).
+    pub goals: Option<super::goals::Goals>,
     /// The filter period chosen, as a position in `PERIODS`.
     pub period: usize,
 }
@@ -390,6 +446,7 @@ impl Model {
             journal: None,
             editor: None,
             offered_draft: None,
+            goals: None,
             period: 0,
         }
     }
@@ -434,6 +491,9 @@ impl Model {
             Screen::Filters { .. } => Mode::Filters,
             Screen::Chart { .. } => Mode::Chart,
             Screen::DraftOffer => Mode::DraftOffer,
+            Screen::Goals { .. } => Mode::GoalList,
+            Screen::Saving { .. } => Mode::Saving,
+            Screen::Plan { .. } => Mode::Plan,
         }
     }
 

@@ -67,6 +67,7 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
     };
     effects.push(Effect::Lock);
     model.journal = None;
+    model.goals = None;
     model.offered_draft = None;
     model.lang = model.centre.language;
     model.screen = Model::start_screen(model.set_up);
@@ -120,6 +121,7 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
                 (Command::Confirm, Confirm::SetEnabled { alias, enabled }) => {
                     vec![Effect::SetEnabled { alias, enabled }]
                 }
+                (Command::Confirm, Confirm::DeleteGoal { id }) => vec![Effect::DeleteGoal(id)],
                 (command, confirm) => super::update_journal::confirmed(model, command, confirm),
             }
         }
@@ -130,6 +132,9 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
 fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     if super::update_journal::owns(&model.screen) {
         return super::update_journal::on_command(model, command);
+    }
+    if super::update_goals::owns(&model.screen) {
+        return super::update_goals::on_command(model, command);
     }
     let user_role = model.user.as_ref().map(|u| u.role);
     match (&mut model.screen, command) {
@@ -336,6 +341,10 @@ fn open_menu_item(model: &mut Model, item: MenuItem) -> Vec<Effect> {
             model.screen = Screen::Journal;
             vec![]
         }
+        MenuItem::Goals => {
+            model.screen = Screen::Goals { selected: 0 };
+            vec![]
+        }
         MenuItem::Accounts => open_accounts(model),
         MenuItem::Settings => {
             model.screen = Screen::Settings { selected: 0 };
@@ -372,6 +381,11 @@ fn back_from_form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             vec![]
         }
         Purpose::AddAccount(_) => open_accounts(model),
+        Purpose::NewSavingsGoal
+        | Purpose::Movement { .. }
+        | Purpose::NewBusinessGoal
+        | Purpose::NewMilestone(_)
+        | Purpose::LogDay(_) => super::update_goals::back(model, purpose),
     }
 }
 
@@ -406,6 +420,11 @@ fn submit_form(model: &mut Model) -> Vec<Effect> {
     let code = |i: usize| zeroize::Zeroizing::new(form.value(i).to_string());
     model.notice = None;
     let effect = match purpose {
+        Purpose::NewSavingsGoal
+        | Purpose::Movement { .. }
+        | Purpose::NewBusinessGoal
+        | Purpose::NewMilestone(_)
+        | Purpose::LogDay(_) => return super::update_goals::submit(model, purpose),
         Purpose::Login => {
             if model.wait_seconds().is_some() {
                 return vec![];
@@ -548,7 +567,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 model.notice = info(Text::new("notice-passphrase-changed"));
             }
             if participant && model.journal.is_none() {
-                vec![Effect::LoadJournal]
+                vec![Effect::LoadJournal, Effect::LoadGoals]
             } else {
                 vec![]
             }
@@ -590,6 +609,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
         Outcome::Journal { .. } | Outcome::EntrySaved { .. } | Outcome::EntryDeleted(_) => {
             super::update_journal::on_outcome(model, outcome)
         }
+        Outcome::Goals { .. }
+        | Outcome::SavingSaved { .. }
+        | Outcome::PlanSaved { .. }
+        | Outcome::GoalDeleted(_) => super::update_goals::on_outcome(model, outcome),
         Outcome::Done => {
             if matches!(model.screen, Screen::Accounts { .. }) {
                 return vec![Effect::ListAccounts];

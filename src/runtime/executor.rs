@@ -225,6 +225,30 @@ impl Executor {
                 }
                 Some(Outcome::EntryDeleted(id))
             }
+            Effect::LoadGoals => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                Some(Outcome::Goals {
+                    savings: self.vault.load_all(session, Kind::SavingsGoal)?,
+                    business: self.vault.load_all(session, Kind::BusinessGoal)?,
+                })
+            }
+            Effect::SaveSaving { id, goal } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let id = id.unwrap_or_else(crate::crypto::random_id);
+                self.vault.save(session, Kind::SavingsGoal, &id, &goal)?;
+                Some(Outcome::SavingSaved { id, goal })
+            }
+            Effect::SavePlan { id, goal } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let id = id.unwrap_or_else(crate::crypto::random_id);
+                self.vault.save(session, Kind::BusinessGoal, &id, &goal)?;
+                Some(Outcome::PlanSaved { id, goal })
+            }
+            Effect::DeleteGoal(id) => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                self.vault.delete(session, &id)?;
+                Some(Outcome::GoalDeleted(id))
+            }
             Effect::Lock => {
                 self.session = None;
                 self.pending = None;

@@ -56,6 +56,14 @@ fn form_title(m: &Messages, purpose: Purpose) -> String {
         Purpose::Recover => tr!(m, "recover-title"),
         Purpose::ChangePassphrase => tr!(m, "change-passphrase-title"),
         Purpose::AddAccount(_) => tr!(m, "add-account-title"),
+        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-title"),
+        Purpose::Movement {
+            withdraw: false, ..
+        } => tr!(m, "goal-deposit-title"),
+        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-title"),
+        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-title"),
+        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-title"),
+        Purpose::LogDay(_) => tr!(m, "goal-log-day-title"),
     }
 }
 
@@ -72,6 +80,14 @@ fn form_intro(m: &Messages, purpose: Purpose) -> String {
             "add-account-intro",
             role = (super::home::role_word(m, role))
         ),
+        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-intro"),
+        Purpose::Movement {
+            withdraw: false, ..
+        } => tr!(m, "goal-deposit-intro"),
+        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-intro"),
+        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-intro"),
+        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-intro"),
+        Purpose::LogDay(_) => tr!(m, "goal-log-day-intro"),
     }
 }
 

@@ -102,6 +102,23 @@ pub fn home(
                 .as_ref()
                 .map(|j| j.on_this_day(today))
                 .unwrap_or_default();
+            let goals: Vec<_> = model
+                .goals
+                .as_ref()
+                .map(|g| g.active_savings().take(3).collect())
+                .unwrap_or_default();
+            if !goals.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::styled(tr!(m, "home-goals"), theme.dim()));
+                for goal in goals {
+                    lines.push(Line::from(format!(
+                        "  {}  {}%  ({})",
+                        goal.name,
+                        goal.percent(),
+                        crate::i18n::rupiah(m.lang(), goal.balance())
+                    )));
+                }
+            }
             if !earlier.is_empty() {
                 lines.push(Line::from(""));
                 lines.push(Line::styled(tr!(m, "home-on-this-day"), theme.dim()));

@@ -3,6 +3,7 @@
 
 mod chrome;
 mod forms;
+mod goals;
 mod home;
 mod journal;
 mod overlays;
@@ -76,5 +77,8 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme
         Screen::Filters { selected } => journal::filters(frame, area, model, *selected, m, theme),
         Screen::Chart { days } => journal::chart(frame, area, model, *days, m, theme),
         Screen::DraftOffer => journal::draft_offer(frame, area, model, m, theme),
+        Screen::Goals { selected } => goals::overview(frame, area, model, *selected, m, theme),
+        Screen::Saving { id } => goals::saving(frame, area, model, id, m, theme),
+        Screen::Plan { id, selected } => goals::plan(frame, area, model, id, *selected, m, theme),
     }
 }

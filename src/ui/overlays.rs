@@ -99,6 +99,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, t
         Confirm::DeleteEntry { .. } => tr!(m, "confirm-delete-entry"),
         Confirm::LeaveEditor => tr!(m, "confirm-leave-editor"),
         Confirm::DiscardDraft => tr!(m, "confirm-discard-draft"),
+        Confirm::DeleteGoal { .. } => tr!(m, "confirm-delete-goal"),
     };
     let popup = centred(area, 60, 7);
     frame.render_widget(Clear, popup);

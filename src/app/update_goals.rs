@@ -1,0 +1,369 @@
+//! The goals' part of `update`: the overview, a savings goal with its deposits
+//! and withdrawals, a business plan with milestones and its daily log.
+
+use super::effect::{Effect, Outcome};
+use super::goals::{GoalRef, money_problem, parse_date};
+use super::keymap::Command;
+use super::model::*;
+use super::update::info;
+use crate::domain::goals::{
+    BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
+};
+use crate::domain::money::{parse, parse_positive};
+use crate::i18n::Text;
+
+pub fn owns(screen: &Screen) -> bool {
+    matches!(
+        screen,
+        Screen::Goals { .. } | Screen::Saving { .. } | Screen::Plan { .. }
+    )
+}
+
+fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
+    model.notice = Some(Notice {
+        text: Text::new(id),
+        tone: Tone::Problem,
+    });
+    vec![]
+}
+
+fn step(selected: &mut usize, len: usize, up: bool) {
+    *selected = if up {
+        selected.saturating_sub(1)
+    } else {
+        (*selected + 1).min(len.saturating_sub(1))
+    };
+}
+
+fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    model.screen = Screen::Form(Form::new(purpose));
+    vec![]
+}
+
+pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    let Some(goals) = model.goals.as_mut() else {
+        model.screen = Screen::Home { selected: 0 };
+        return vec![];
+    };
+    let rows = goals.rows();
+    match (&mut model.screen, command) {
+        (Screen::Goals { selected }, Command::Up | Command::Down) => {
+            step(selected, rows.len(), command == Command::Up);
+            vec![]
+        }
+        (Screen::Goals { selected }, Command::Submit) => {
+            model.screen = match rows.get(*selected) {
+                Some(GoalRef::Savings(id)) => Screen::Saving { id: *id },
+                Some(GoalRef::Business(id)) => Screen::Plan {
+                    id: *id,
+                    selected: 0,
+                },
+                None => return vec![],
+            };
+            vec![]
+        }
+        (Screen::Goals { .. }, Command::NewEntry) => form(model, Purpose::NewSavingsGoal),
+        (Screen::Goals { .. }, Command::NewBusiness) => form(model, Purpose::NewBusinessGoal),
+        (Screen::Goals { .. }, Command::ShowArchived) => {
+            goals.show_archived = !goals.show_archived;
+            model.screen = Screen::Goals { selected: 0 };
+            vec![]
+        }
+        (Screen::Goals { selected }, Command::Archive) => match rows.get(*selected) {
+            Some(GoalRef::Savings(id)) => {
+                let Some(mut goal) = goals.saving(id).cloned() else {
+                    return vec![];
+                };
+                goal.archived = !goal.archived;
+                vec![Effect::SaveSaving {
+                    id: Some(*id),
+                    goal,
+                }]
+            }
+            Some(GoalRef::Business(id)) => {
+                let Some(mut goal) = goals.plan(id).cloned() else {
+                    return vec![];
+                };
+                goal.archived = !goal.archived;
+                vec![Effect::SavePlan {
+                    id: Some(*id),
+                    goal,
+                }]
+            }
+            None => vec![],
+        },
+        (Screen::Goals { selected }, Command::Delete) => {
+            if let Some(GoalRef::Savings(id) | GoalRef::Business(id)) = rows.get(*selected) {
+                model.overlay = Some(Overlay::Confirm(Confirm::DeleteGoal { id: *id }));
+            }
+            vec![]
+        }
+        (Screen::Goals { .. }, Command::Back) => {
+            model.screen = Screen::Home { selected: 0 };
+            vec![]
+        }
+        (Screen::Saving { id }, Command::Deposit | Command::Withdraw) => {
+            let goal = *id;
+            form(
+                model,
+                Purpose::Movement {
+                    goal,
+                    withdraw: command == Command::Withdraw,
+                },
+            )
+        }
+        (Screen::Saving { .. } | Screen::Plan { .. }, Command::Back) => {
+            model.screen = Screen::Goals { selected: 0 };
+            vec![]
+        }
+        (Screen::Plan { id, selected }, command) => {
+            let id = *id;
+            let Some(mut plan) = goals.plan(&id).cloned() else {
+                return vec![];
+            };
+            match command {
+                Command::Up | Command::Down => {
+                    step(selected, plan.milestones.len(), command == Command::Up);
+                    return vec![];
+                }
+                Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
+                Command::LogDay => return form(model, Purpose::LogDay(id)),
+                Command::Tick => match plan.milestones.get_mut(*selected) {
+                    Some(m) => m.done = !m.done,
+                    None => return vec![],
+                },
+                Command::Left | Command::Right => {
+                    let all = BusinessStatus::ALL;
+                    let at = all.iter().position(|s| *s == plan.status).unwrap_or(0);
+                    let next = if command == Command::Right {
+                        (at + 1) % all.len()
+                    } else {
+                        (at + all.len() - 1) % all.len()
+                    };
+                    plan.status = all[next];
+                }
+                Command::LinkCapital => {
+                    // Steps through "no link" and each savings goal.
+                    let choices: Vec<_> = goals.savings.iter().map(|(i, _)| Some(*i)).collect();
+                    let all: Vec<_> = std::iter::once(None).chain(choices).collect();
+                    let at = all
+                        .iter()
+                        .position(|c| *c == plan.capital_goal)
+                        .unwrap_or(0);
+                    plan.capital_goal = all[(at + 1) % all.len()];
+                }
+                _ => return vec![],
+            }
+            vec![Effect::SavePlan {
+                id: Some(id),
+                goal: plan,
+            }]
+        }
+        _ => vec![],
+    }
+}
+
+/// Esc from a goal form goes back where it came from.
+pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    model.screen = match purpose {
+        Purpose::Movement { goal, .. } => Screen::Saving { id: goal },
+        Purpose::NewMilestone(id) | Purpose::LogDay(id) => Screen::Plan { id, selected: 0 },
+        _ => Screen::Goals { selected: 0 },
+    };
+    vec![]
+}
+
+pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    let Screen::Form(form) = &model.screen else {
+        return vec![];
+    };
+    let values: Vec<String> = form
+        .fields
+        .iter()
+        .map(|f| f.value.text().trim().to_string())
+        .collect();
+    let today = model.now.today();
+    let Some(goals) = model.goals.as_ref() else {
+        return vec![];
+    };
+    macro_rules! money {
+        ($parse:expr) => {
+            match $parse {
+                Ok(n) => n,
+                Err(e) => return problem(model, money_problem(e)),
+            }
+        };
+    }
+    macro_rules! date {
+        ($text:expr) => {
+            match parse_date($text) {
+                Ok(d) => d,
+                Err(()) => return problem(model, "err-date-unclear"),
+            }
+        };
+    }
+    let effect = match purpose {
+        Purpose::NewSavingsGoal => {
+            if values[0].is_empty() {
+                return problem(model, "err-goal-name-empty");
+            }
+            let target = money!(parse_positive(&values[1]));
+            let target_date = date!(&values[2]);
+            Effect::SaveSaving {
+                id: None,
+                goal: SavingsGoal {
+                    name: values[0].clone(),
+                    target,
+                    target_date,
+                    why: values[3].clone(),
+                    movements: vec![],
+                    archived: false,
+                    created_at: model.now.unix,
+                },
+            }
+        }
+        Purpose::Movement { goal, withdraw } => {
+            let amount = money!(parse_positive(&values[0]));
+            let date = date!(&values[1]).unwrap_or(today);
+            let Some(mut saving) = goals.saving(&goal).cloned() else {
+                return vec![];
+            };
+            let movement = Movement {
+                amount: if withdraw { -amount } else { amount },
+                date,
+                note: values[2].clone(),
+            };
+            if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
+                return problem(model, "err-withdraw-more-than-balance");
+            }
+            Effect::SaveSaving {
+                id: Some(goal),
+                goal: saving,
+            }
+        }
+        Purpose::NewBusinessGoal => {
+            if values[0].is_empty() {
+                return problem(model, "err-goal-name-empty");
+            }
+            let capital_needed = money!(parse(if values[3].is_empty() {
+                "0"
+            } else {
+                &values[3]
+            }));
+            let monthly_costs = money!(parse(if values[4].is_empty() {
+                "0"
+            } else {
+                &values[4]
+            }));
+            Effect::SavePlan {
+                id: None,
+                goal: BusinessGoal {
+                    what: values[0].clone(),
+                    for_whom: values[1].clone(),
+                    place: values[2].clone(),
+                    capital_needed,
+                    monthly_costs,
+                    milestones: vec![],
+                    status: BusinessStatus::Idea,
+                    capital_goal: None,
+                    log: vec![],
+                    archived: false,
+                    created_at: model.now.unix,
+                },
+            }
+        }
+        Purpose::NewMilestone(id) => {
+            if values[0].is_empty() {
+                return problem(model, "err-milestone-empty");
+            }
+            let date = date!(&values[1]);
+            let Some(mut plan) = goals.plan(&id).cloned() else {
+                return vec![];
+            };
+            plan.milestones.push(Milestone {
+                text: values[0].clone(),
+                done: false,
+                date,
+            });
+            Effect::SavePlan {
+                id: Some(id),
+                goal: plan,
+            }
+        }
+        Purpose::LogDay(id) => {
+            let date = date!(&values[0]).unwrap_or(today);
+            let sales = money!(parse(if values[1].is_empty() {
+                "0"
+            } else {
+                &values[1]
+            }));
+            let expenses = money!(parse(if values[2].is_empty() {
+                "0"
+            } else {
+                &values[2]
+            }));
+            let Some(mut plan) = goals.plan(&id).cloned() else {
+                return vec![];
+            };
+            plan.log_day(DayLog {
+                date,
+                sales,
+                expenses,
+            });
+            Effect::SavePlan {
+                id: Some(id),
+                goal: plan,
+            }
+        }
+        _ => return vec![],
+    };
+    vec![effect]
+}
+
+pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+    let Some(goals) = model.goals.as_mut() else {
+        if let Outcome::Goals { savings, business } = outcome {
+            model.goals = Some(super::goals::Goals::new(savings, business));
+        }
+        return vec![];
+    };
+    match outcome {
+        Outcome::Goals { savings, business } => {
+            *goals = super::goals::Goals::new(savings, business);
+        }
+        Outcome::SavingSaved { id, goal } => {
+            let before = goals.saving(&id).map_or(0, |g| g.percent());
+            let after = goal.percent();
+            let mark = crate::domain::goals::MILESTONES
+                .iter()
+                .rev()
+                .find(|&&m| before < m && after >= m && !goal.movements.is_empty());
+            goals.put_saving(id, goal);
+            model.notice = match mark {
+                Some(100) => info(Text::new("goal-celebrate-100")),
+                Some(m) => info(Text::with(
+                    "goal-celebrate",
+                    vec![("percent", m.to_string())],
+                )),
+                None => info(Text::new("goal-saved")),
+            };
+            if matches!(model.screen, Screen::Form(_)) {
+                model.screen = Screen::Saving { id };
+            }
+        }
+        Outcome::PlanSaved { id, goal } => {
+            goals.put_plan(id, goal);
+            if matches!(model.screen, Screen::Form(_)) {
+                model.screen = Screen::Plan { id, selected: 0 };
+                model.notice = info(Text::new("goal-saved"));
+            }
+        }
+        Outcome::GoalDeleted(id) => {
+            goals.remove(&id);
+            model.screen = Screen::Goals { selected: 0 };
+            model.notice = info(Text::new("goal-deleted"));
+        }
+        _ => {}
+    }
+    vec![]
+}
