@@ -98,8 +98,12 @@ pub fn money_problem(e: MoneyError) -> &'static str {
     }
 }
 
+/// A date that could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnclearDate;
+
 /// A date as typed: "23-11-2026", "23/11/2026" or "2026-11-23". Empty means none.
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, UnclearDate> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -108,7 +112,7 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
         .map(Some)
-        .ok_or(())
+        .ok_or(UnclearDate)
 }
 
 #[cfg(test)]

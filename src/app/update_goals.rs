@@ -198,7 +198,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         ($text:expr) => {
             match parse_date($text) {
                 Ok(d) => d,
-                Err(()) => return problem(model, "err-date-unclear"),
+                Err(_) => return problem(model, "err-date-unclear"),
             }
         };
     }
