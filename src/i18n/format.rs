@@ -44,6 +44,11 @@ pub fn short_date(m: &Messages, date: NaiveDate) -> String {
     format!("{:>2} {month} {}", date.day(), date.year())
 }
 
+/// "November 2026".
+pub fn month_year(m: &Messages, date: NaiveDate) -> String {
+    format!("{} {}", m.text(MONTHS[date.month0() as usize]), date.year())
+}
+
 /// Whole Rupiah with the thousands separator of the language:
 /// "Rp 1.250.000" in Indonesian, "Rp 1,250,000" in English.
 pub fn rupiah(lang: Lang, amount: i64) -> String {

@@ -126,6 +126,13 @@ pub fn form(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), main);
 
     let mut y = main.y + intro_height;
+    // Wide enough for the longest label here, and never more than half the row.
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| m.text(f.label).chars().count())
+        .max();
+    let label_width = (longest.unwrap_or(0) as u16 + 3).clamp(20, main.width / 2);
     for (i, field) in form.fields.iter().enumerate() {
         if y + 1 >= main.bottom() {
             break;
@@ -136,7 +143,6 @@ pub fn form(
             if focused { "› " } else { "  " },
             m.text(field.label)
         );
-        let label_width = 28;
         let row = Rect::new(main.x, y, main.width, 1);
         let [label_area, value_area] =
             Layout::horizontal([Constraint::Length(label_width), Constraint::Min(10)]).areas(row);

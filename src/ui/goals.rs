@@ -349,7 +349,7 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, m: &Messages, them
         lines.push(Line::from(tr!(
             m,
             "business-profit-month",
-            date = (short_date(m, mo.start)),
+            month = (crate::i18n::month_year(m, mo.start)),
             profit = (money(m, mo.profit()))
         )));
     }
