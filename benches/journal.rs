@@ -125,6 +125,7 @@ fn build() -> Fixture {
         auto_lock_minutes: 5,
         show_names: false,
         setup_code_hours: 72,
+        currency: "Rp".into(),
     };
     let mut model = Model::new(true, settings, vec![], moment());
     let outcome = exec
@@ -250,6 +251,7 @@ fn measure_memory(data: &std::path::Path) {
         auto_lock_minutes: 5,
         show_names: false,
         setup_code_hours: 72,
+        currency: "Rp".into(),
     };
     let mut model = Model::new(true, settings, vec![], moment());
     let effects = [

@@ -24,235 +24,19 @@
 // A pty and waitpid: Unix only.
 #![cfg(unix)]
 
-use expectrl::process::unix::WaitStatus;
-use expectrl::session::OsSession;
-use std::io::{ErrorKind, Write};
-use std::num::NonZeroU16;
-use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+mod common;
 
-/// Generous: this is not a speed test, and the machine may be busy building.
-const TIMEOUT: Duration = Duration::from_secs(20);
-/// How long the screen must stay unchanged before it counts as settled.
-const QUIET: Duration = Duration::from_millis(400);
+use common::FACILITATOR_PASS;
+use common::pty::{
+    CTRL_G, ENTER, ESC, F1, F4, F10, F12, TAB, Tui, contains_bytes, find_code, fresh_data_dir,
+    line_with,
+};
+use std::os::unix::fs::PermissionsExt;
 
 const CENTRE: &str = "Rumah Harapan";
 const FACILITATOR: &str = "Sari";
-const FACILITATOR_PASS: &str = "teh manis di pagi hari";
 const PARTICIPANT: &str = "Melati";
 const PARTICIPANT_PASS: &str = "bunga melati di halaman";
-
-const ENTER: &str = "\r";
-const TAB: &str = "\t";
-const ESC: &str = "\x1b";
-const CTRL_G: &str = "\x07";
-const F1: &str = "\x1bOP";
-const F4: &str = "\x1bOS";
-const F10: &str = "\x1b[21~";
-const F12: &str = "\x1b[24~";
-
-/// The binary in a pty, the emulated screen, and every byte it has printed.
-struct Tui {
-    session: OsSession,
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-    /// The pty reported the end of output: the child is gone.
-    eof: bool,
-}
-
-impl Tui {
-    /// Starts the app on `data_dir` in an 80x24 pty (ptyprocess's size for
-    /// every child).
-    fn spawn(data_dir: &Path) -> Tui {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_langkah"));
-        cmd.arg("--data-dir")
-            .arg(data_dir)
-            .env("TERM", "xterm-256color")
-            .env_remove("LANGKAH_DATA_DIR")
-            .env_remove("TMUX")
-            .env_remove("STY");
-        let session = OsSession::spawn(cmd).expect("spawn langkah in a pty");
-        Tui {
-            session,
-            parser: vt100::Parser::new(size(24), size(80), 0),
-            raw: Vec::new(),
-            eof: false,
-        }
-    }
-
-    /// Resizes the pty (the app gets SIGWINCH) and the emulated screen.
-    fn resize(&mut self, cols: u16, rows: u16) {
-        self.pump();
-        self.session
-            .get_process_mut()
-            .set_window_size(cols, rows)
-            .expect("set the pty size");
-        self.parser.set_size(size(rows), size(cols));
-    }
-
-    /// Reads whatever is waiting, without blocking. True if anything came.
-    fn pump(&mut self) -> bool {
-        let mut got = false;
-        let mut buf = [0u8; 8192];
-        while !self.eof {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => self.eof = true,
-                Ok(n) => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                    got = true;
-                }
-                Err(e) if e.kind() == ErrorKind::WouldBlock => break,
-                Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                // Linux answers EIO on the pty master once the child has gone.
-                Err(_) => self.eof = true,
-            }
-        }
-        got
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// The screen's text and cursor, to tell whether anything changed.
-    fn snapshot(&self) -> (String, (u16, u16)) {
-        (self.screen(), self.parser.screen().cursor_position())
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session
-            .write_all(keys.as_bytes())
-            .and_then(|()| self.session.flush())
-            .expect("write to the pty");
-    }
-
-    /// Reads until the parsed screen contains `needle` and returns the screen;
-    /// panics with the screen if that takes longer than `TIMEOUT`.
-    fn wait_for(&mut self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            self.pump();
-            let screen = self.screen();
-            if screen.contains(needle) {
-                return screen;
-            }
-            if self.eof {
-                panic!("waited for {needle:?} but the app exited; the screen shows:\n{screen}");
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("waited {TIMEOUT:?} for {needle:?}; the screen shows:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Sends keys, then waits until the screen contains `needle`.
-    fn press(&mut self, keys: &str, needle: &str) -> String {
-        self.send(keys);
-        self.wait_for(needle)
-    }
-
-    /// Reads until the screen has stayed the same for `QUIET`, and returns it.
-    /// (The raw output never goes quiet: the app redraws on every clock tick.)
-    fn settle(&mut self) -> String {
-        let start = Instant::now();
-        let mut since = Instant::now();
-        let mut last = self.snapshot();
-        while since.elapsed() < QUIET && !self.eof {
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "the screen never settled; it shows:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-            self.pump();
-            let now = self.snapshot();
-            if now != last {
-                last = now;
-                since = Instant::now();
-            }
-        }
-        self.screen()
-    }
-
-    /// Sends keys and lets the app finish drawing. Returns the screen.
-    fn press_settled(&mut self, keys: &str) -> String {
-        self.send(keys);
-        self.settle()
-    }
-
-    /// Fills the focused form field and moves on with Enter (which submits
-    /// the form on its last field).
-    fn fill(&mut self, text: &str) {
-        self.send(text);
-        self.settle();
-        self.press_settled(ENTER);
-    }
-
-    /// Keeps reading until the child exits; returns its exit code.
-    fn wait_exit(&mut self) -> i32 {
-        let start = Instant::now();
-        loop {
-            self.pump();
-            match self.session.get_process().status() {
-                Ok(WaitStatus::StillAlive) => {}
-                Ok(WaitStatus::Exited(_, code)) => {
-                    // What it printed last may still be in the pty buffer.
-                    self.pump();
-                    return code;
-                }
-                Ok(other) => panic!("langkah ended with {other:?}"),
-                Err(e) => panic!("waitpid failed: {e}"),
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("langkah did not exit; the screen shows:\n{}", self.screen());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-fn size(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal size is not zero")
-}
-
-/// A fresh parent folder; the data folder inside it does not exist yet, so
-/// the app has to create it.
-fn fresh_data_dir() -> (tempfile::TempDir, PathBuf) {
-    let parent = tempfile::tempdir().expect("tempdir");
-    let data = parent.path().join("data");
-    assert!(!data.exists());
-    (parent, data)
-}
-
-/// The first token on the screen shaped like `groups` groups of four Crockford
-/// base32 characters joined by '-', e.g. `6K9N-A17M-DBDJ` for 3 groups.
-fn find_code(screen: &str, groups: usize) -> Option<String> {
-    const CROCKFORD: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    screen
-        .split(|c: char| c.is_whitespace() || c == '│')
-        .map(|t| t.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
-        .find(|t| {
-            let parts: Vec<&str> = t.split('-').collect();
-            parts.len() == groups
-                && parts
-                    .iter()
-                    .all(|p| p.len() == 4 && p.chars().all(|c| CROCKFORD.contains(c)))
-        })
-        .map(str::to_owned)
-}
-
-/// The first line of the screen that contains `needle`, to look at one field.
-/// Fields are drawn as `› Label   [ value ]`, the `›` marking the focus.
-fn line_with<'s>(screen: &'s str, needle: &str) -> &'s str {
-    screen
-        .lines()
-        .find(|l| l.contains(needle))
-        .unwrap_or_else(|| panic!("no line with {needle:?} on the screen:\n{screen}"))
-}
 
 /// Neither her name nor any greeting is on the screen.
 fn assert_nothing_of_hers(screen: &str, after: &str) {
@@ -262,10 +46,6 @@ fn assert_nothing_of_hers(screen: &str, after: &str) {
             "{secret:?} is on the screen after {after}:\n{screen}"
         );
     }
-}
-
-fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[test]
@@ -347,7 +127,7 @@ fn first_run_claim_hide_and_quit() {
     assert!(screen.contains("(peserta)"), "no role on:\n{screen}");
 
     // 5. Quick hide: an empty login screen with nothing of hers on it...
-    let hidden_at = tui.raw.len();
+    let hidden_at = tui.raw().len();
     let screen = tui.press(CTRL_G, "Tulis nama dan kata sandi Anda.");
     assert_nothing_of_hers(&screen, "Ctrl+G");
     let screen = tui.settle();
@@ -369,7 +149,7 @@ fn first_run_claim_hide_and_quit() {
         assert_nothing_of_hers(&screen, &format!("{keys:?} on the hidden screen"));
     }
     assert!(
-        !contains_bytes(&tui.raw[hidden_at..], PARTICIPANT.as_bytes()),
+        !contains_bytes(&tui.raw()[hidden_at..], PARTICIPANT.as_bytes()),
         "her name was printed after the hide key"
     );
 
@@ -408,10 +188,10 @@ fn first_run_claim_hide_and_quit() {
     assert!(screen.contains("(peserta)"), "no role on:\n{screen}");
 
     // 7. Quit: exit status 0, and the terminal is wiped on the way out.
-    let quit_at = tui.raw.len();
+    let quit_at = tui.raw().len();
     tui.send(F10);
     assert_eq!(tui.wait_exit(), 0, "exit status after F10");
-    let tail = &tui.raw[quit_at..];
+    let tail = &tui.raw()[quit_at..];
     for (seq, what) in [
         (&b"\x1b[?1049l"[..], "alternate screen exit"),
         (b"\x1b[2J", "screen clear"),

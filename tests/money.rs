@@ -39,3 +39,14 @@ proptest! {
         prop_assert_eq!(parse(&rb), Ok(whole * 1_000 + tenths * 100));
     }
 }
+
+proptest! {
+    #[test]
+    fn every_centre_currency_can_be_typed_back(amount in 0..=MAX_AMOUNT, which in 0usize..4) {
+        let symbol = langkah::domain::money::CURRENCIES[which];
+        for lang in Lang::ALL {
+            let shown = langkah::i18n::money(lang, symbol, amount);
+            prop_assert_eq!(parse(&shown), Ok(amount), "{}", shown);
+        }
+    }
+}

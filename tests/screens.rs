@@ -42,6 +42,7 @@ fn centre(show_names: bool) -> CentreSettings {
         auto_lock_minutes: 5,
         show_names,
         setup_code_hours: 72,
+        currency: "Rp".into(),
     }
 }
 

@@ -461,3 +461,4 @@ key-add-milestone = Add step
 key-log-day = Note a day
 key-status = Change stage
 key-link-capital = Link savings
+settings-currency = Currency

@@ -452,3 +452,4 @@ key-add-milestone = Tambah langkah
 key-log-day = Catat hari
 key-status = Ubah keadaan
 key-link-capital = Hubungkan tabungan
+settings-currency = Mata uang

@@ -43,6 +43,8 @@ pub struct CentreSettings {
     pub auto_lock_minutes: i64,
     pub show_names: bool,
     pub setup_code_hours: i64,
+    /// The currency symbol, "Rp" unless the centre chose another.
+    pub currency: String,
 }
 
 /// Who is logged in. No keys: those stay with the executor.
@@ -270,13 +272,15 @@ pub enum SettingItem {
     Language,
     AutoLock,
     ShowNames,
+    Currency,
 }
 
 impl SettingItem {
-    pub const ALL: [SettingItem; 3] = [
+    pub const ALL: [SettingItem; 4] = [
         SettingItem::Language,
         SettingItem::AutoLock,
         SettingItem::ShowNames,
+        SettingItem::Currency,
     ];
 }
 

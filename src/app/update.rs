@@ -521,6 +521,20 @@ fn change_setting(model: &mut Model, item: SettingItem, up: bool) -> Vec<Effect>
             let value = if model.centre.show_names { "on" } else { "off" };
             (settings::SHOW_NAMES, value.to_string())
         }
+        SettingItem::Currency => {
+            let all = crate::domain::money::CURRENCIES;
+            let at = all
+                .iter()
+                .position(|c| *c == model.centre.currency)
+                .unwrap_or(0);
+            let next = if up {
+                (at + 1) % all.len()
+            } else {
+                (at + all.len() - 1) % all.len()
+            };
+            model.centre.currency = all[next].to_string();
+            (settings::CURRENCY, model.centre.currency.clone())
+        }
     };
     vec![Effect::SaveSetting { key, value }]
 }

@@ -6,6 +6,9 @@
 //! before a suffix, either `,` or `.` is a decimal mark; anything else that could
 //! be read two ways is refused, and the message shows what works.
 
+/// The currencies a centre can choose, by their symbol. Rupiah is the default.
+pub const CURRENCIES: [&str; 4] = ["Rp", "RM", "₱", "US$"];
+
 /// The largest amount accepted: Rp 10 billion. More is surely a typing slip.
 pub const MAX_AMOUNT: i64 = 10_000_000_000;
 
@@ -49,7 +52,10 @@ pub fn parse(input: &str) -> Result<i64, MoneyError> {
             Err(e) => Err(e),
         };
     }
-    for prefix in ["rp.", "rp", "idr"] {
+    // The symbols of the currencies a centre can choose (see `CURRENCIES`).
+    for prefix in [
+        "rp.", "rp", "idr", "rm", "myr", "₱", "php", "us$", "usd", "$",
+    ] {
         if let Some(rest) = text.strip_prefix(prefix) {
             text = rest.trim_start().to_string();
             break;

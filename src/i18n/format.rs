@@ -52,6 +52,11 @@ pub fn month_year(m: &Messages, date: NaiveDate) -> String {
 /// Whole Rupiah with the thousands separator of the language:
 /// "Rp 1.250.000" in Indonesian, "Rp 1,250,000" in English.
 pub fn rupiah(lang: Lang, amount: i64) -> String {
+    money(lang, "Rp", amount)
+}
+
+/// Whole units of the centre's currency, grouped the way the language does.
+pub fn money(lang: Lang, symbol: &str, amount: i64) -> String {
     let separator = match lang {
         Lang::Id => '.',
         Lang::En => ',',
@@ -65,7 +70,7 @@ pub fn rupiah(lang: Lang, amount: i64) -> String {
         grouped.push(c);
     }
     let sign = if amount < 0 { "-" } else { "" };
-    format!("{sign}Rp {grouped}")
+    format!("{sign}{symbol} {grouped}")
 }
 
 #[cfg(test)]

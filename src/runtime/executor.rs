@@ -61,6 +61,9 @@ impl Executor {
                 settings::SETUP_CODE_HOURS,
                 settings::DEFAULT_SETUP_CODE_HOURS,
             ),
+            currency: get(settings::CURRENCY)
+                .filter(|c| crate::domain::money::CURRENCIES.contains(&c.as_str()))
+                .unwrap_or_else(|| crate::domain::money::CURRENCIES[0].to_string()),
         }
     }
 

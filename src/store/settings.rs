@@ -21,6 +21,8 @@ pub const AUTO_LOCK_MINUTES: &str = "auto_lock_minutes";
 pub const DEFAULT_AUTO_LOCK_MINUTES: i64 = 5;
 /// "on" shows the list of names on the login screen; anything else hides it.
 pub const SHOW_NAMES: &str = "show_names";
+/// The currency symbol amounts are shown with (one of `domain::money::CURRENCIES`).
+pub const CURRENCY: &str = "currency";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

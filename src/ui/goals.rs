@@ -6,7 +6,7 @@ use crate::app::Model;
 use crate::app::goals::GoalRef;
 use crate::domain::Id;
 use crate::domain::goals::{BusinessGoal, BusinessStatus, Projection, SavingsGoal, percent};
-use crate::i18n::{Messages, long_date, rupiah, short_date};
+use crate::i18n::{Messages, long_date, short_date};
 use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,8 +15,16 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, Gauge, GraphType, Paragraph, Wrap};
 
-fn money(m: &Messages, amount: i64) -> String {
-    rupiah(m.lang(), amount)
+/// Amounts in the centre's currency, grouped the way the language does.
+struct Money<'a> {
+    m: &'a Messages,
+    symbol: &'a str,
+}
+
+impl Money<'_> {
+    fn show(&self, amount: i64) -> String {
+        crate::i18n::money(self.m.lang(), self.symbol, amount)
+    }
 }
 
 fn gauge<'a>(ratio_percent: u8, label: String, theme: &Theme) -> Gauge<'a> {
@@ -46,6 +54,10 @@ pub fn overview(
 ) {
     let Some(goals) = &model.goals else {
         return;
+    };
+    let cash = Money {
+        m,
+        symbol: &model.centre.currency,
     };
     let title = if goals.show_archived {
         tr!(m, "goals-title-archived")
@@ -78,8 +90,8 @@ pub fn overview(
                         m,
                         "goal-progress",
                         percent = (g.percent()),
-                        saved = (money(m, g.balance())),
-                        target = (money(m, g.target))
+                        saved = (cash.show(g.balance())),
+                        target = (cash.show(g.target))
                     ),
                 )
             }
@@ -92,8 +104,8 @@ pub fn overview(
                     tr!(
                         m,
                         "business-capital-progress",
-                        saved = (money(m, saved)),
-                        needed = (money(m, b.capital_needed))
+                        saved = (cash.show(saved)),
+                        needed = (cash.show(b.capital_needed))
                     ),
                 )
             }
@@ -148,6 +160,10 @@ pub fn saving(frame: &mut Frame, area: Rect, model: &Model, id: &Id, m: &Message
     let Some(goal) = model.goals.as_ref().and_then(|g| g.saving(id)) else {
         return;
     };
+    let cash = Money {
+        m,
+        symbol: &model.centre.currency,
+    };
     let inner = panel(frame, area, goal.name.clone(), theme);
     let [why, bar, facts, body] = Layout::vertical([
         Constraint::Length(if goal.why.is_empty() { 0 } else { 1 }),
@@ -164,8 +180,8 @@ pub fn saving(frame: &mut Frame, area: Rect, model: &Model, id: &Id, m: &Message
         m,
         "goal-progress",
         percent = (goal.percent()),
-        saved = (money(m, goal.balance())),
-        target = (money(m, goal.target))
+        saved = (cash.show(goal.balance())),
+        target = (cash.show(goal.target))
     );
     frame.render_widget(gauge(goal.percent(), label, theme), bar);
     let today = model.now.today();
@@ -205,7 +221,7 @@ pub fn saving(frame: &mut Frame, area: Rect, model: &Model, id: &Id, m: &Message
         .y_axis(
             Axis::default()
                 .bounds([0.0, top])
-                .labels(["0".to_string(), money(m, goal.target)]),
+                .labels(["0".to_string(), cash.show(goal.target)]),
         );
         frame.render_widget(chart, chart_area);
     } else {
@@ -224,9 +240,9 @@ pub fn saving(frame: &mut Frame, area: Rect, model: &Model, id: &Id, m: &Message
         .take(usize::from(list_area.height.saturating_sub(1)))
     {
         let amount = if mv.amount >= 0 {
-            format!("+{}", money(m, mv.amount))
+            format!("+{}", cash.show(mv.amount))
         } else {
-            money(m, mv.amount)
+            cash.show(mv.amount)
         };
         let note = cut(&mv.note, usize::from(list_area.width).saturating_sub(28));
         rows.push(Line::from(format!(
@@ -255,6 +271,10 @@ pub fn plan(
     let Some(plan) = goals.plan(id) else {
         return;
     };
+    let cash = Money {
+        m,
+        symbol: &model.centre.currency,
+    };
     let inner = panel(frame, area, plan.what.clone(), theme);
     let [facts, bar, columns] = Layout::vertical([
         Constraint::Length(3),
@@ -273,8 +293,8 @@ pub fn plan(
         Line::from(tr!(
             m,
             "business-costs",
-            capital = (money(m, plan.capital_needed)),
-            costs = (money(m, plan.monthly_costs))
+            capital = (cash.show(plan.capital_needed)),
+            costs = (cash.show(plan.monthly_costs))
         )),
         Line::from(vec![
             Span::raw(format!("{}: ", tr!(m, "business-status"))),
@@ -296,8 +316,8 @@ pub fn plan(
             tr!(
                 m,
                 "business-capital-progress",
-                saved = (money(m, saved)),
-                needed = (money(m, plan.capital_needed))
+                saved = (cash.show(saved)),
+                needed = (cash.show(plan.capital_needed))
             ),
             theme,
         ),
@@ -324,11 +344,12 @@ pub fn plan(
         steps.push(Line::from(tr!(m, "business-no-milestones")));
     }
     frame.render_widget(Paragraph::new(steps).wrap(Wrap { trim: false }), left);
-    profit(frame, right, plan, m, theme);
+    profit(frame, right, plan, &cash, theme);
 }
 
 /// Profit per week and month, and the weekly profit as a chart.
-fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, m: &Messages, theme: &Theme) {
+fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, cash: &Money, theme: &Theme) {
+    let m = cash.m;
     let weeks = plan.profit_by_week();
     let months = plan.profit_by_month();
     let mut lines = vec![Line::styled(tr!(m, "business-profit"), theme.dim())];
@@ -342,7 +363,7 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, m: &Messages, them
             m,
             "business-profit-week",
             date = (short_date(m, w.start)),
-            profit = (money(m, w.profit()))
+            profit = (cash.show(w.profit()))
         )));
     }
     if let Some(mo) = months.last() {
@@ -350,7 +371,7 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, m: &Messages, them
             m,
             "business-profit-month",
             month = (crate::i18n::month_year(m, mo.start)),
-            profit = (money(m, mo.profit()))
+            profit = (cash.show(mo.profit()))
         )));
     }
     let [text, chart_area] =
@@ -375,7 +396,7 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, m: &Messages, them
     .y_axis(
         Axis::default()
             .bounds([low, high])
-            .labels([money(m, low as i64), money(m, high as i64)]),
+            .labels([cash.show(low as i64), cash.show(high as i64)]),
     );
     frame.render_widget(chart, chart_area);
 }

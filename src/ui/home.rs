@@ -115,7 +115,7 @@ pub fn home(
                         "  {}  {}%  ({})",
                         goal.name,
                         goal.percent(),
-                        crate::i18n::rupiah(m.lang(), goal.balance())
+                        crate::i18n::money(m.lang(), &model.centre.currency, goal.balance())
                     )));
                 }
             }
@@ -253,6 +253,7 @@ pub fn settings(
                     minutes = (model.centre.auto_lock_minutes)
                 ),
             ),
+            SettingItem::Currency => (tr!(m, "settings-currency"), model.centre.currency.clone()),
             SettingItem::ShowNames => (
                 tr!(m, "settings-show-names"),
                 if model.centre.show_names {

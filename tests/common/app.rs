@@ -28,6 +28,7 @@ pub fn centre() -> CentreSettings {
         auto_lock_minutes: 5,
         show_names: false,
         setup_code_hours: 72,
+        currency: "Rp".into(),
     }
 }
 

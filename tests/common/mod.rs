@@ -84,3 +84,5 @@ pub fn entry(title: &str, body: &str) -> langkah::domain::journal::Entry {
     }
 }
 pub mod app;
+#[cfg(unix)]
+pub mod pty;
