@@ -29,21 +29,16 @@
 
 mod common;
 
-use common::FACILITATOR_PASS;
 use common::pty::{
-    DOWN, ENTER, ESC, F2, F10, F12, TAB, Tui, cli, contains_bytes, fresh_data_dir, line_with,
+    DOWN, ENTER, ESC, F2, F10, F12, LOGIN_HINT, Tui, contains_bytes, fresh_data_dir, line_with,
     read_tree,
 };
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::Duration;
 
-const CENTRE: &str = "Rumah Harapan";
-const FACILITATOR: &str = "Sari";
 const PARTICIPANT: &str = "Melati";
 const PARTICIPANT_PASS: &str = "bunga melati di halaman";
-/// The login screen's instruction, there as soon as it is drawn.
-const LOGIN_HINT: &str = "Tulis nama dan kata sandi Anda.";
 const DRAFT_OFFER: &str = "Tulisan yang belum selesai";
 /// Longer than the 3 s between drafts sealed while she types.
 const DRAFT_WAIT: Duration = Duration::from_secs(4);
@@ -56,69 +51,12 @@ fn canary() -> String {
     format!("KANARI-{}", hex::encode_upper(bytes))
 }
 
-/// The centre, its facilitator and a claimed participant, through the CLI.
 fn set_up_centre(data: &Path) {
-    let twice = format!("{FACILITATOR_PASS}\n{FACILITATOR_PASS}\n");
-    cli(
-        data,
-        &[
-            "init",
-            "--centre",
-            CENTRE,
-            "--facilitator",
-            FACILITATOR,
-            "--passphrase-stdin",
-        ],
-        &twice,
-    );
-    let out = cli(
-        data,
-        &[
-            "account",
-            "add",
-            "--as",
-            FACILITATOR,
-            "--role",
-            "participant",
-            "--alias",
-            PARTICIPANT,
-            "--passphrase-stdin",
-        ],
-        &format!("{FACILITATOR_PASS}\n"),
-    );
-    let code = out
-        .lines()
-        .last()
-        .unwrap_or_else(|| panic!("no setup code printed:\n{out}"))
-        .trim();
-    assert!(
-        code.len() == 14 && code.split('-').count() == 3,
-        "the last line is not a setup code: {code:?}"
-    );
-    cli(
-        data,
-        &[
-            "account",
-            "claim",
-            "--alias",
-            PARTICIPANT,
-            "--passphrase-stdin",
-        ],
-        &format!("{code}\n{PARTICIPANT_PASS}\n{PARTICIPANT_PASS}\n"),
-    );
+    common::pty::centre_with_participant(data, PARTICIPANT, PARTICIPANT_PASS);
 }
 
-/// Logs her in from an empty login screen; returns the first screen after it
-/// that contains `expect`.
 fn log_in(tui: &mut Tui, expect: &str) -> String {
-    let screen = tui.wait_for(LOGIN_HINT);
-    assert!(screen.contains("┌ Masuk"), "no login title on:\n{screen}");
-    tui.send(PARTICIPANT);
-    tui.settle();
-    tui.press_settled(TAB);
-    tui.send(PARTICIPANT_PASS);
-    tui.settle();
-    tui.press(ENTER, expect)
+    tui.log_in(PARTICIPANT, PARTICIPANT_PASS, expect)
 }
 
 /// Logs her in and checks that her home screen stays, with no draft offered.

@@ -267,7 +267,7 @@ journal-count = { $shown } of { $total ->
     }
 journal-filtered = filtered:
 journal-empty = No entries yet. Press n to start writing. There is no right or wrong; just write what is on your mind.
-journal-no-match = No entries match. Try other words, or clear the filters with f and then x.
+journal-no-match = No entries match these filters. Press f and then x to clear them.
 journal-modified = Changed { $date } at { $time }
 journal-saved = The entry has been saved.
 journal-deleted = The entry has been deleted.
@@ -376,7 +376,7 @@ key-name-space = Space
 ## Goals
 
 menu-goals = My goals
-home-goals = My goals:
+home-goals = My savings:
 field-goal-name = Name of the goal
 field-goal-target = Amount to gather
 field-goal-target-date = Target date (may stay empty)
@@ -462,3 +462,4 @@ key-log-day = Note a day
 key-status = Change stage
 key-link-capital = Link savings
 settings-currency = Currency
+journal-no-match-search = No entries match this search. Try other words, or press Esc in the search field to clear it.

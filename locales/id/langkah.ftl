@@ -258,7 +258,7 @@ journal-search = Cari:
 journal-count = { $shown } dari { $total } catatan
 journal-filtered = disaring:
 journal-empty = Belum ada catatan. Tekan n untuk mulai menulis. Tidak ada yang salah atau benar; tulis saja apa yang ada di hati.
-journal-no-match = Tidak ada catatan yang cocok. Coba kata lain, atau hapus saringan dengan f lalu x.
+journal-no-match = Tidak ada catatan yang cocok dengan saringan ini. Tekan f lalu x untuk menghapus saringan.
 journal-modified = Diubah { $date }, pukul { $time }
 journal-saved = Catatan sudah disimpan.
 journal-deleted = Catatan sudah dihapus.
@@ -367,7 +367,7 @@ key-name-space = Spasi
 ## Goals
 
 menu-goals = Tujuan saya
-home-goals = Tujuan saya:
+home-goals = Tabungan saya:
 field-goal-name = Nama tujuan
 field-goal-target = Jumlah yang ingin dikumpulkan
 field-goal-target-date = Target tanggal (boleh kosong)
@@ -453,3 +453,4 @@ key-log-day = Catat hari
 key-status = Ubah keadaan
 key-link-capital = Hubungkan tabungan
 settings-currency = Mata uang
+journal-no-match-search = Tidak ada catatan yang cocok dengan pencarian ini. Coba kata lain, atau tekan Esc di kolom cari untuk menghapusnya.

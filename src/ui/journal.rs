@@ -115,6 +115,8 @@ pub fn list(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &
     if journal.visible_len() == 0 {
         let empty = if journal.is_empty() {
             tr!(m, "journal-empty")
+        } else if !journal.query.is_empty() {
+            tr!(m, "journal-no-match-search")
         } else {
             tr!(m, "journal-no-match")
         };

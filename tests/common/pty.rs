@@ -369,6 +369,72 @@ impl Tui {
 
 /// The first token on the screen shaped like `groups` groups of four Crockford
 /// base32 characters joined by '-', e.g. `6K9N-A17M-DBDJ` for 3 groups.
+/// The login screen's instruction, there as soon as it is drawn.
+pub const LOGIN_HINT: &str = "Tulis nama dan kata sandi Anda.";
+
+/// A centre (facilitator Sari) with one claimed participant, set up through
+/// the binary's own command line.
+pub fn centre_with_participant(data: &Path, alias: &str, passphrase: &str) {
+    let pass = super::FACILITATOR_PASS;
+    let twice = format!("{pass}\n{pass}\n");
+    cli(
+        data,
+        &[
+            "init",
+            "--centre",
+            "Rumah Harapan",
+            "--facilitator",
+            "Sari",
+            "--passphrase-stdin",
+        ],
+        &twice,
+    );
+    let out = cli(
+        data,
+        &[
+            "account",
+            "add",
+            "--as",
+            "Sari",
+            "--role",
+            "participant",
+            "--alias",
+            alias,
+            "--passphrase-stdin",
+        ],
+        &format!("{pass}\n"),
+    );
+    let code = out
+        .lines()
+        .last()
+        .unwrap_or_else(|| panic!("no setup code printed:\n{out}"))
+        .trim();
+    assert!(
+        code.len() == 14 && code.split('-').count() == 3,
+        "the last line is not a setup code: {code:?}"
+    );
+    cli(
+        data,
+        &["account", "claim", "--alias", alias, "--passphrase-stdin"],
+        &format!("{code}\n{passphrase}\n{passphrase}\n"),
+    );
+}
+
+impl Tui {
+    /// Logs in from an empty login screen; returns the first screen after it
+    /// that contains `expect`.
+    pub fn log_in(&mut self, alias: &str, passphrase: &str, expect: &str) -> String {
+        let screen = self.wait_for(LOGIN_HINT);
+        assert!(screen.contains("┌ Masuk"), "no login title on:\n{screen}");
+        self.send(alias);
+        self.settle();
+        self.press_settled(TAB);
+        self.send(passphrase);
+        self.settle();
+        self.press(ENTER, expect)
+    }
+}
+
 pub fn find_code(screen: &str, groups: usize) -> Option<String> {
     const CROCKFORD: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     screen
