@@ -69,16 +69,33 @@ fn random_amount() -> i64 {
 }
 
 /// Files in the shared temp folder written since `since`: where SQLite or the
-/// app would spill; older files belong to other programs.
+/// app would spill. A file created since then shows in the folder's listing,
+/// so only folders changed since then are looked into; the rest of the temp
+/// folder (other programs' build trees, say) is left alone.
 fn temp_files_since(since: std::time::SystemTime) -> Vec<std::path::PathBuf> {
-    files(&std::env::temp_dir())
-        .into_iter()
-        .filter(|p| {
-            p.metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t >= since)
-        })
-        .collect()
+    let recent = |p: &Path| {
+        p.symlink_metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t >= since)
+    };
+    let mut out = vec![];
+    let mut todo = vec![std::env::temp_dir()];
+    while let Some(dir) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            let Ok(meta) = path.symlink_metadata() else {
+                continue;
+            };
+            if meta.is_dir() && recent(&path) {
+                todo.push(path);
+            } else if meta.is_file() && recent(&path) {
+                out.push(path);
+            }
+        }
+    }
+    out
 }
 
 fn amount_needles(name: &str, amount: i64) -> Vec<(String, Vec<u8>)> {
