@@ -234,7 +234,12 @@ fn save_entry_durable(bencher: Bencher) {
                 created_at: NOW,
                 modified_at: None,
             };
-            let saved = f.exec.run(Effect::SaveEntry { id: None, entry });
+            let draft = (None, entry.created_at);
+            let saved = f.exec.run(Effect::SaveEntry {
+                id: None,
+                entry,
+                draft,
+            });
             assert!(matches!(saved, Some(Outcome::EntrySaved { .. })));
         });
     });

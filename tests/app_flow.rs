@@ -339,7 +339,12 @@ fn the_whole_first_run_then_her_first_login() {
     app.press(Key::F(4));
     app.fill(&["Melati", &code, "bunga lain sekali", "bunga lain sekali"]);
     assert_eq!(app.user(), None);
-    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials"));
+    assert_eq!(notice_id(&app.model), Some("err-wrong-setup-code"));
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("the claim form stays");
+    };
+    assert_eq!(form.focus, 1, "back on the code, emptied for another try");
+    assert!(form.fields[1].value.is_empty());
 }
 
 #[test]
@@ -377,12 +382,14 @@ fn after_five_free_tries_the_wait_is_counted_down() {
         app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
         app.login("Sari", "bukan kata sandinya");
     }
-    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials-wait"));
+    // The notice says what happened; the countdown below it says how long.
+    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials"));
     assert_eq!(app.model.wait_seconds(), Some(30));
     // The right passphrase is refused without a try until the wait is over.
     app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
+    assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
     app.clock.set(NOW + 31);
     update(&mut app.model, Action::Tick(moment(NOW + 31, 31_000)));
     // What she typed while waiting is still there; Enter tries it now.
@@ -477,4 +484,91 @@ fn a_facilitator_switches_an_account_off_and_the_setting_is_saved() {
     app.press(Key::Right);
     assert_eq!(app.model.centre.auto_lock_minutes, 10);
     assert_eq!(app.exec.centre_settings().auto_lock_minutes, 10);
+}
+
+#[test]
+fn a_wait_for_one_name_does_not_block_another() {
+    let mut app = App::new();
+    app.set_up();
+    for _ in 0..6 {
+        app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
+        app.login("Melati", "bukan kata sandinya");
+    }
+    assert_eq!(app.model.wait_seconds(), Some(30));
+    app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
+    app.model.wait_until_ms = Some(30_000);
+    app.model.wait_alias = Some("melati".into());
+    app.login("Sari", "teh manis di pagi hari");
+    assert_eq!(app.user().unwrap().alias, "Sari");
+}
+
+#[test]
+fn a_too_small_window_lets_only_hide_and_quit_through() {
+    let mut model = at_home(Role::Participant);
+    update(
+        &mut model,
+        Action::Resize {
+            width: 70,
+            height: 20,
+        },
+    );
+    assert!(model.too_small);
+    assert!(key(&mut model, Key::Enter).is_empty());
+    assert_eq!(
+        model.screen,
+        Screen::Home { selected: 0 },
+        "Enter did nothing unseen"
+    );
+    assert!(matches!(
+        key(&mut model, Key::F(12)).as_slice(),
+        [Effect::Lock]
+    ));
+    update(
+        &mut model,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    assert!(!model.too_small);
+}
+
+#[test]
+fn enter_never_confirms_a_deletion() {
+    let mut model = at_home(Role::Facilitator);
+    model.overlay = Some(langkah::app::model::Overlay::Confirm(
+        langkah::app::model::Confirm::DeleteEntry {
+            id: langkah::domain::Id([7; 16]),
+        },
+    ));
+    assert!(key(&mut model, Key::Enter).is_empty());
+    assert!(model.overlay.is_some(), "Enter does not answer");
+    assert!(key(&mut model, Key::Char('t')).is_empty(), "t is \"tidak\"");
+    assert!(model.overlay.is_none());
+}
+
+#[test]
+fn the_language_chosen_in_the_wizard_becomes_the_centre_language() {
+    let mut app = App::new();
+    app.press(Key::Down); // English
+    app.press(Key::Enter);
+    app.fill(&[
+        "Rumah Harapan",
+        "Sari",
+        "teh manis di pagi hari",
+        "teh manis di pagi hari",
+    ]);
+    app.keep_code();
+    assert_eq!(app.model.centre.language, Lang::En);
+    app.press(Key::F(12));
+    assert_eq!(
+        app.model.lang,
+        Lang::En,
+        "the locked screen stays in English"
+    );
+    assert_eq!(
+        app.exec.centre_settings().language,
+        Lang::En,
+        "and it was saved"
+    );
 }

@@ -260,7 +260,7 @@ fn a_draft_survives_auto_lock_and_a_crash_within_seconds() {
     app.restart();
     app.login("Melati", PASS);
     assert_eq!(app.model.screen, Screen::DraftOffer);
-    let draft = app.model.offered_draft.as_ref().unwrap();
+    let draft = app.model.offered_drafts.first().unwrap();
     assert_eq!(draft.entry.body, "Ditulis sebelum listrik padam");
 
     // Auto-lock seals what was typed since, and the draft is offered again.
@@ -269,7 +269,7 @@ fn a_draft_survives_auto_lock_and_a_crash_within_seconds() {
     app.wait(5 * 60);
     assert_eq!(app.model.user, None, "auto-locked");
     app.login("Melati", PASS);
-    let draft = app.model.offered_draft.as_ref().unwrap();
+    let draft = app.model.offered_drafts.first().unwrap();
     assert_eq!(
         draft.entry.body,
         "Ditulis sebelum listrik padam lalu menyala lagi"
@@ -384,4 +384,57 @@ fn on_this_day_shows_earlier_years_and_months_on_home() {
     assert!(screen.contains("Pada tanggal ini, dulu:"), "{screen}");
     assert!(screen.contains("Setahun lalu") && screen.contains("Sebulan lalu"));
     assert!(!screen.contains("Kemarin"));
+}
+
+#[test]
+fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
+    let mut app = melati();
+    write(&mut app, "Lama", "Catatan lama", "");
+    // The first unfinished text, left by quitting.
+    app.model.screen = Screen::Home { selected: 0 };
+    select(&mut app.model, MenuItem::Write);
+    app.press(Key::Enter);
+    app.type_text("Draf pertama penting sekali");
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    assert_eq!(app.model.screen, Screen::DraftOffer);
+    app.press(Key::Esc); // later
+
+    // A second one, begun a minute later, is sealed too.
+    app.wait(60);
+    select(&mut app.model, MenuItem::Write);
+    app.press(Key::Enter);
+    app.type_text("Draf kedua");
+    app.wait(3);
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    let offered: Vec<&str> = app
+        .model
+        .offered_drafts
+        .iter()
+        .map(|d| d.entry.body.as_str())
+        .collect();
+    assert_eq!(offered, ["Draf kedua", "Draf pertama penting sekali"]);
+
+    // Editing and saving another entry leaves both drafts alone.
+    app.press(Key::Esc);
+    app.model.screen = Screen::Journal;
+    app.press(Key::Enter);
+    app.press(Key::Char('e'));
+    app.type_text(" diubah");
+    app.press(Key::F(2));
+    log_in_again(&mut app);
+    assert_eq!(app.model.offered_drafts.len(), 2);
+
+    // Continuing one and saving it removes that one only.
+    app.press(Key::Enter);
+    app.press(Key::F(2));
+    log_in_again(&mut app);
+    let offered: Vec<&str> = app
+        .model
+        .offered_drafts
+        .iter()
+        .map(|d| d.entry.body.as_str())
+        .collect();
+    assert_eq!(offered, ["Draf pertama penting sekali"]);
 }

@@ -185,12 +185,10 @@ fn login_waiting_after_wrong_tries() {
     let mut model = set_up();
     model.screen = form(Purpose::Login, &["Melati"], 1);
     model.wait_until_ms = Some(30_000);
+    model.wait_alias = Some("melati".into());
     assert_eq!(model.wait_seconds(), Some(30));
     model.notice = Some(Notice {
-        text: Text::with(
-            "err-wrong-credentials-wait",
-            vec![("seconds", "30".to_string())],
-        ),
+        text: Text::new("err-wrong-credentials"),
         tone: Tone::Problem,
     });
     snap("login_wait", &mut model);
@@ -831,7 +829,7 @@ fn chart() {
 #[test]
 fn draft_offer() {
     let mut model = journal_model(Screen::DraftOffer, entries());
-    model.offered_draft = Some(Draft {
+    model.offered_drafts = vec![Draft {
         entry_id: None,
         entry: entry(
             day(2026, 11, 22),
@@ -840,7 +838,7 @@ fn draft_offer() {
             &[],
             None,
         ),
-    });
+    }];
     snap("draft_offer", &mut model);
     model.overlay = Some(Overlay::Confirm(Confirm::DiscardDraft));
     snap("confirm_discard_draft", &mut model);

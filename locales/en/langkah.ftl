@@ -30,7 +30,7 @@ role-facilitator = facilitator
 role-participant = participant
 role-mentor = mentor
 
-status-unclaimed = unclaimed
+status-unclaimed = not set up yet
 status-active = active
 status-disabled = switched off
 
@@ -75,7 +75,7 @@ err-remove-needs-yes = Deleting an account cannot be undone: everything in it go
 ## The app screens
 
 too-small = This window is too small. Please make it at least { $width } columns × { $height } rows.
-busy = One moment, opening…
+busy = One moment…
 exit-tmux-note = Note: tmux or screen keeps its own history of the screen, which Langkah can't clear. Close that window to clear it.
 
 ## Dates
@@ -238,7 +238,7 @@ privacy-private = Everything you write and every amount you enter is locked with
 privacy-facilitator-title = What a facilitator can see
 privacy-facilitator = A facilitator can see account names, their roles, whether an account is switched on, and when it was last used. A facilitator can't read your writing, your goals or your amounts, and can't open your account.
 privacy-sharing-title = Sharing
-privacy-sharing = Nothing is shared unless you choose it yourself. You pick entries one by one, see exactly what will be shared first, and can take it back.
+privacy-sharing = Nothing can be shared from this app yet. Later, when sharing is there, nothing is shared unless you choose entries yourself, one by one, and see them first.
 privacy-hide-title = Hide quickly
 privacy-hide = Press F12 or Ctrl+G at any time. Langkah locks at once and shows an empty login screen. It also locks by itself when it has not been used for a while.
 privacy-limits-title = What can't be prevented
@@ -370,7 +370,7 @@ key-continue-writing = Continue
 key-discard = Throw away
 key-later = Later
 help-journal = Your entries, newest first. Press / and type to search; capitals and accents don't matter.
-help-editor = Write freely. Tab moves between your writing, the title, tags, date and feelings. Ctrl+← and Ctrl+→ jump by word. Ctrl+U undoes, Ctrl+R redoes. F2 saves. A draft is kept automatically every few seconds.
+help-editor = Write freely. Tab moves between your writing, the title, tags, date and feelings; on the date and feelings, ← and → change the choice. Ctrl+← and Ctrl+→ jump by word. Ctrl+U undoes, Ctrl+R redoes. F2 saves. A draft is kept automatically every few seconds.
 key-name-space = Space
 
 ## Goals
@@ -463,3 +463,8 @@ key-status = Change stage
 key-link-capital = Link savings
 settings-currency = Currency
 journal-no-match-search = No entries match this search. Try other words, or press Esc in the search field to clear it.
+
+err-wrong-setup-code = The name or setup code doesn't match, or the code was already used or has expired. Please check it, or ask the facilitator for a new one.
+err-wrong-recovery-code = The name or recovery code doesn't match. Please check the code on your paper; capitals and dashes don't matter.
+err-wrong-current-passphrase = The current passphrase doesn't match. Please try again.
+err-too-many-attempts = Too many attempts for this name. Please wait a moment, then try again.

@@ -30,7 +30,7 @@ role-facilitator = fasilitator
 role-participant = peserta
 role-mentor = pendamping
 
-status-unclaimed = belum diklaim
+status-unclaimed = belum dipakai
 status-active = aktif
 status-disabled = nonaktif
 
@@ -48,7 +48,7 @@ err-alias-taken = Nama itu sudah dipakai. Silakan pilih nama lain.
 err-alias-empty = Nama tidak boleh kosong.
 err-alias-too-long = Nama terlalu panjang (paling banyak 32 huruf).
 err-alias-bad-character = Nama hanya boleh berisi huruf, angka, spasi, titik, tanda hubung dan garis bawah.
-err-passphrase-too-short = Kata sandi perlu paling sedikit 8 huruf. Beberapa kata yang mudah Anda ingat bisa menjadi kata sandi yang kuat.
+err-passphrase-too-short = Kata sandi perlu paling sedikit 8 karakter. Beberapa kata yang mudah Anda ingat bisa menjadi kata sandi yang kuat.
 err-passphrases-differ = Kedua kata sandi tidak sama. Silakan ketik lagi.
 err-bad-setup-code = Kode penyiapan terdiri dari 12 huruf dan angka, misalnya ABCD-EFGH-JK12.
 err-bad-recovery-code = Kode pemulihan terdiri dari 24 huruf dan angka, dalam enam kelompok berisi empat.
@@ -75,7 +75,7 @@ err-remove-needs-yes = Menghapus akun tidak bisa dibatalkan: semua isinya ikut h
 ## The app screens
 
 too-small = Jendela ini terlalu kecil. Silakan perbesar jendela sampai paling sedikit { $width } kolom × { $height } baris.
-busy = Sebentar, sedang membuka…
+busy = Sebentar…
 exit-tmux-note = Catatan: tmux atau screen menyimpan riwayat layarnya sendiri, dan Langkah tidak bisa menghapusnya. Tutup jendela itu agar riwayatnya hilang.
 
 ## Dates
@@ -232,7 +232,7 @@ privacy-private = Semua yang Anda tulis dan semua angka yang Anda masukkan dikun
 privacy-facilitator-title = Yang bisa dilihat fasilitator
 privacy-facilitator = Fasilitator bisa melihat nama akun, perannya, apakah akun aktif, dan kapan terakhir dipakai. Fasilitator tidak bisa membaca tulisan, tujuan, atau jumlah uang Anda, dan tidak bisa membuka akun Anda.
 privacy-sharing-title = Berbagi
-privacy-sharing = Tidak ada yang dibagikan kecuali Anda sendiri yang memilih. Anda memilih tulisan satu per satu, melihat dulu persis apa yang akan dibagikan, dan bisa menariknya kembali.
+privacy-sharing = Belum ada yang bisa dibagikan dari aplikasi ini. Nanti, saat berbagi sudah tersedia, tidak ada yang dibagikan kecuali Anda sendiri yang memilih tulisan satu per satu dan melihatnya dulu.
 privacy-hide-title = Sembunyikan dengan cepat
 privacy-hide = Tekan F12 atau Ctrl+G kapan saja. Langkah langsung terkunci dan menampilkan layar masuk yang kosong. Langkah juga terkunci sendiri jika lama tidak dipakai.
 privacy-limits-title = Yang tidak bisa dicegah
@@ -287,7 +287,7 @@ editor-tags = Label
 editor-body = Tulisan Anda
 editor-body-empty = (tekan Tab sampai ke sini, lalu mulai menulis)
 editor-hint-choice = ← dan → untuk mengubah. Tab pindah ke bagian berikutnya. Semua bagian boleh dikosongkan.
-editor-hint-text = Tulisan disimpan sebagai draf setiap beberapa detik. F2 menyimpan catatan. Ctrl+U membatalkan, Ctrl+R mengulang.
+editor-hint-text = Tulisan disimpan sebagai draf setiap beberapa detik. F2 menyimpan catatan. Ctrl+U mengurungkan, Ctrl+R mengulang.
 prompts-title = Pertanyaan pemandu
 prompts-intro = Pilih kumpulan pertanyaan. Pertanyaan akan tampil di atas tulisan Anda; Anda bebas menjawab atau tidak.
 prompts-reflection-on = Renungan (sabar, syukur, ikhlas) ditampilkan. Tekan r untuk menyembunyikannya.
@@ -361,7 +361,7 @@ key-continue-writing = Lanjutkan
 key-discard = Buang
 key-later = Nanti saja
 help-journal = Catatan Anda, yang terbaru di atas. Tekan / lalu ketik untuk mencari; huruf besar-kecil dan tanda aksen tidak berpengaruh.
-help-editor = Tulis dengan bebas. Tab pindah antara tulisan, judul, label, tanggal dan perasaan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U membatalkan, Ctrl+R mengulang. F2 menyimpan. Draf disimpan otomatis setiap beberapa detik.
+help-editor = Tulis dengan bebas. Tab pindah antara tulisan, judul, label, tanggal dan perasaan; pada tanggal dan perasaan, ← dan → mengubah pilihan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U mengurungkan, Ctrl+R mengulang. F2 menyimpan. Draf disimpan otomatis setiap beberapa detik.
 key-name-space = Spasi
 
 ## Goals
@@ -454,3 +454,8 @@ key-status = Ubah keadaan
 key-link-capital = Hubungkan tabungan
 settings-currency = Mata uang
 journal-no-match-search = Tidak ada catatan yang cocok dengan pencarian ini. Coba kata lain, atau tekan Esc di kolom cari untuk menghapusnya.
+
+err-wrong-setup-code = Nama atau kode penyiapan belum cocok, atau kodenya sudah terpakai atau kedaluwarsa. Periksa lagi, atau minta kode baru kepada fasilitator.
+err-wrong-recovery-code = Nama atau kode pemulihan belum cocok. Periksa lagi kode di kertas Anda; huruf besar-kecil dan tanda hubung tidak berpengaruh.
+err-wrong-current-passphrase = Kata sandi yang sekarang belum cocok. Silakan coba lagi.
+err-too-many-attempts = Terlalu banyak percobaan untuk nama ini. Tunggu sebentar, lalu coba lagi.

@@ -3,7 +3,7 @@
 use super::model::{AccountRow, User};
 use crate::crypto::Passphrase;
 use crate::domain::goals::{BusinessGoal, SavingsGoal};
-use crate::domain::journal::{Draft, Entry};
+use crate::domain::journal::{Draft, DraftSlot, Entry};
 use crate::domain::{Id, Role};
 use crate::i18n::{Lang, Text};
 use zeroize::Zeroizing;
@@ -60,9 +60,11 @@ pub enum Effect {
     SaveEntry {
         id: Option<Id>,
         entry: Entry,
+        /// The draft of this writing, which saving replaces.
+        draft: DraftSlot,
     },
     SaveDraft(Draft),
-    DeleteDraft,
+    DeleteDraft(DraftSlot),
     /// Deletes an entry for good, and any draft of it.
     DeleteEntry(Id),
     LoadGoals,
@@ -118,7 +120,7 @@ pub enum Outcome {
     },
     Journal {
         entries: Vec<(Id, Entry)>,
-        draft: Option<Draft>,
+        drafts: Vec<Draft>,
         reflection_prompts: bool,
     },
     EntrySaved {

@@ -255,6 +255,10 @@ impl Editor {
         }
     }
 
+    pub fn slot(&self) -> crate::domain::journal::DraftSlot {
+        (self.entry_id, self.created_at)
+    }
+
     pub fn draft(&self) -> Draft {
         Draft {
             entry_id: self.entry_id,

@@ -50,6 +50,8 @@ pub enum Command {
 /// What kind of screen has the keyboard. Derived from the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
+    /// The first-run language choice: nowhere to go back to.
+    Language,
     Choice,
     Form,
     Login,
@@ -120,6 +122,12 @@ const GLOBAL: &[Binding] = &[
 
 /// `?` opens help too, where no text field has focus.
 const HELP_QUESTION: Binding = bind(&[Key::Char('?')], Command::Help, "key-help", false);
+
+const LANGUAGE: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", true),
+    bind(&[Key::Down], Command::Down, "key-down", true),
+    bind(&[Key::Enter], Command::Submit, "key-choose", true),
+];
 
 const CHOICE: &[Binding] = &[
     bind(&[Key::Up], Command::Up, "key-up", true),
@@ -224,13 +232,14 @@ const HELP: &[Binding] = &[bind(
 )];
 
 const CONFIRM: &[Binding] = &[
+    // Only `y` says yes: Enter, pressed out of habit, must not delete anything.
+    bind(&[Key::Char('y')], Command::Confirm, "key-yes", true),
     bind(
-        &[Key::Char('y'), Key::Enter],
-        Command::Confirm,
-        "key-yes",
+        &[Key::Char('n'), Key::Char('t')],
+        Command::Cancel,
+        "key-no",
         true,
     ),
-    bind(&[Key::Char('n')], Command::Cancel, "key-no", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
@@ -289,8 +298,8 @@ const PROMPTS: &[Binding] = &[
 ];
 
 const FILTERS: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", true),
-    bind(&[Key::Down], Command::Down, "key-down", true),
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
     bind(&[Key::Left], Command::Left, "key-prev-choice", true),
     bind(&[Key::Right], Command::Right, "key-next-choice", true),
     bind(
@@ -380,6 +389,7 @@ const PLAN: &[Binding] = &[
 
 fn own(mode: Mode) -> &'static [Binding] {
     match mode {
+        Mode::Language => LANGUAGE,
         Mode::Choice => CHOICE,
         Mode::Form => FORM,
         Mode::Login => LOGIN,
@@ -431,7 +441,8 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 mod tests {
     use super::*;
 
-    const ALL_MODES: [Mode; 22] = [
+    const ALL_MODES: [Mode; 23] = [
+        Mode::Language,
         Mode::Choice,
         Mode::Form,
         Mode::Login,

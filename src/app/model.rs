@@ -412,6 +412,10 @@ pub struct Model {
     pub busy: bool,
     /// After too many wrong tries, the monotonic time before which login waits.
     pub wait_until_ms: Option<u64>,
+    /// The name that wait is for (lower case): others may still log in.
+    pub wait_alias: Option<String>,
+    /// The terminal is smaller than the screens need; only hiding and quitting work.
+    pub too_small: bool,
     pub now: Moment,
     pub last_input: Moment,
     pub quit: bool,
@@ -419,7 +423,8 @@ pub struct Model {
     pub journal: Option<Journal>,
     pub editor: Option<Editor>,
     /// The unfinished entry offered back at login.
-    pub offered_draft: Option<Draft>,
+    /// Unfinished writing from earlier, offered back one at a time at login.
+    pub offered_drafts: Vec<Draft>,
     /// Her goals, while she is logged in (participants only).
     pub goals: Option<super::goals::Goals>,
     /// The filter period chosen, as a position in `PERIODS`.
@@ -444,12 +449,14 @@ impl Model {
             notice: None,
             busy: false,
             wait_until_ms: None,
+            wait_alias: None,
+            too_small: false,
             now,
             last_input: now,
             quit: false,
             journal: None,
             editor: None,
-            offered_draft: None,
+            offered_drafts: vec![],
             goals: None,
             period: 0,
         }
@@ -476,7 +483,8 @@ impl Model {
     /// The mode of the screen under any overlay (help shows its keys).
     pub fn screen_mode(&self) -> Mode {
         match &self.screen {
-            Screen::Language { .. } | Screen::ChooseRole { .. } => Mode::Choice,
+            Screen::Language { .. } => Mode::Language,
+            Screen::ChooseRole { .. } => Mode::Choice,
             Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
             Screen::Form(_) => Mode::Form,
             Screen::RecoveryCode { .. } => Mode::RecoveryCode,
@@ -504,6 +512,13 @@ impl Model {
     /// Seconds she still has to wait before the next login try, if any.
     pub fn wait_seconds(&self) -> Option<u64> {
         let until = self.wait_until_ms?;
+        let Screen::Form(form) = &self.screen else {
+            return None;
+        };
+        let typed = form.value(0).trim().to_lowercase();
+        if form.purpose != Purpose::Login || self.wait_alias.as_deref() != Some(typed.as_str()) {
+            return None;
+        }
         (until > self.now.mono_ms).then(|| (until - self.now.mono_ms).div_ceil(1000))
     }
 

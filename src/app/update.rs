@@ -15,6 +15,11 @@ pub enum Action {
         key: Key,
         at: Moment,
     },
+    /// The terminal's size, at start and whenever it changes.
+    Resize {
+        width: u16,
+        height: u16,
+    },
     /// The clock moved on (the runtime sends this a few times a second).
     Tick(Moment),
     Done(Outcome),
@@ -31,6 +36,10 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
                 model.notice = None;
             }
             on_key(model, key)
+        }
+        Action::Resize { width, height } => {
+            model.too_small = width < crate::ui::MIN_WIDTH || height < crate::ui::MIN_HEIGHT;
+            vec![]
         }
         Action::Tick(now) => {
             model.now = now;
@@ -68,7 +77,7 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
     effects.push(Effect::Lock);
     model.journal = None;
     model.goals = None;
-    model.offered_draft = None;
+    model.offered_drafts.clear();
     model.lang = model.centre.language;
     model.screen = Model::start_screen(model.set_up);
     model.overlay = None;
@@ -80,7 +89,12 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
 
 fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
     let mode = model.mode();
-    let Some(command) = lookup(mode, key) else {
+    let command = lookup(mode, key);
+    // Nothing she can't see may happen: a too-small window only hides or quits.
+    if model.too_small && !matches!(command, Some(Command::QuickHide | Command::Quit)) {
+        return vec![];
+    }
+    let Some(command) = command else {
         if model.busy {
             return vec![];
         }
@@ -427,6 +441,7 @@ fn submit_form(model: &mut Model) -> Vec<Effect> {
         | Purpose::LogDay(_) => return super::update_goals::submit(model, purpose),
         Purpose::Login => {
             if model.wait_seconds().is_some() {
+                model.notice = problem("err-too-many-attempts");
                 return vec![];
             }
             let effect = Effect::Unlock {
@@ -573,6 +588,8 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             model.screen = match flow {
                 Some(Flow::SetUp) => {
                     model.set_up = true;
+                    // The language chosen in the wizard is the centre's.
+                    model.centre.language = model.lang;
                     Screen::Form(Form::new(Purpose::FirstParticipant))
                 }
                 _ => Screen::Home { selected: 0 },
@@ -587,9 +604,37 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             }
         }
         Outcome::Refused { text, wait_seconds } => {
-            if let Some(seconds) = wait_seconds {
-                let ms = u64::try_from(seconds).unwrap_or(0).saturating_mul(1000);
-                model.wait_until_ms = Some(model.now.mono_ms + ms);
+            let refused_secret =
+                text.id.starts_with("err-wrong-credentials") || text.id == "err-try-later";
+            let mut text = text;
+            if let Screen::Form(form) = &mut model.screen
+                && refused_secret
+            {
+                // The wait is counted down on screen, for the name it belongs to.
+                if let Some(seconds) = wait_seconds {
+                    let ms = u64::try_from(seconds).unwrap_or(0).saturating_mul(1000);
+                    model.wait_until_ms = Some(model.now.mono_ms + ms);
+                    model.wait_alias = Some(form.value(0).trim().to_lowercase());
+                }
+                // Say what didn't match, and clear it for the next try.
+                let (id, field) = match form.purpose {
+                    Purpose::Claim => ("err-wrong-setup-code", 1),
+                    Purpose::Recover => ("err-wrong-recovery-code", 1),
+                    Purpose::ChangePassphrase => ("err-wrong-current-passphrase", 0),
+                    _ => ("err-wrong-credentials", 1),
+                };
+                text = Text::new(if text.id == "err-try-later" {
+                    "err-too-many-attempts"
+                } else {
+                    id
+                });
+                if form.purpose == Purpose::ChangePassphrase {
+                    for f in &mut form.fields {
+                        f.value.clear();
+                    }
+                }
+                form.fields[field].value.clear();
+                form.focus = field;
             }
             model.notice = Some(Notice {
                 text,

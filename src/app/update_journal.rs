@@ -93,6 +93,7 @@ fn save(model: &mut Model) -> Vec<Effect> {
     vec![Effect::SaveEntry {
         id: editor.entry_id,
         entry: editor.entry(modified_at),
+        draft: editor.slot(),
     }]
 }
 
@@ -101,13 +102,19 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
         (Command::Confirm, Confirm::DeleteEntry { id }) => vec![Effect::DeleteEntry(id)],
         (Command::Confirm, Confirm::LeaveEditor) => save(model),
         (Command::Cancel, Confirm::LeaveEditor) => {
+            let slot = model.editor.as_ref().map(|e| e.slot());
             close_editor(model);
-            vec![Effect::DeleteDraft]
+            slot.map(Effect::DeleteDraft).into_iter().collect()
         }
         (Command::Confirm, Confirm::DiscardDraft) => {
-            model.offered_draft = None;
-            model.screen = Screen::Home { selected: 0 };
-            vec![Effect::DeleteDraft]
+            if model.offered_drafts.is_empty() {
+                return vec![];
+            }
+            let draft = model.offered_drafts.remove(0);
+            if model.offered_drafts.is_empty() {
+                model.screen = Screen::Home { selected: 0 };
+            }
+            vec![Effect::DeleteDraft(draft.slot())]
         }
         _ => vec![],
     }
@@ -295,7 +302,8 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (Screen::DraftOffer, Command::Submit) => {
-            if let Some(draft) = model.offered_draft.take() {
+            if !model.offered_drafts.is_empty() {
+                let draft = model.offered_drafts.remove(0);
                 model.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
                 model.screen = Screen::Editor;
             }
@@ -361,16 +369,16 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
     match outcome {
         Outcome::Journal {
             entries,
-            draft,
+            mut drafts,
             reflection_prompts,
         } => {
             model.journal = Some(Journal::new(entries, reflection_prompts));
-            if let Some(draft) = draft
-                && matches!(model.screen, Screen::Home { .. })
-            {
-                model.offered_draft = Some(draft);
+            // The most recently begun first.
+            drafts.sort_by_key(|d| std::cmp::Reverse(d.entry.created_at));
+            if !drafts.is_empty() && matches!(model.screen, Screen::Home { .. }) {
                 model.screen = Screen::DraftOffer;
             }
+            model.offered_drafts = drafts;
         }
         Outcome::EntrySaved { id, entry } => {
             if let Some(journal) = &mut model.journal {

@@ -70,6 +70,17 @@ pub struct Draft {
     pub entry: Entry,
 }
 
+/// Which piece of writing a draft belongs to: the entry being changed (none
+/// for a new one) and when that writing began. Each has its own draft, so one
+/// unfinished text never replaces or removes another.
+pub type DraftSlot = (Option<crate::domain::Id>, i64);
+
+impl Draft {
+    pub fn slot(&self) -> DraftSlot {
+        (self.entry_id, self.entry.created_at)
+    }
+}
+
 /// Splits what she typed in the tags field: commas or spaces, `#` optional,
 /// duplicates dropped (ignoring case and accents), order kept.
 pub fn parse_tags(input: &str) -> Vec<String> {

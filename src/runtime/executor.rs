@@ -5,19 +5,21 @@
 use crate::app::model::{AccountRow, CentreSettings, User};
 use crate::app::{Effect, Outcome};
 use crate::crypto::{RecoveryCode, SetupCode};
-use crate::domain::journal::{Draft, Entry};
+use crate::domain::Id;
+use crate::domain::journal::{Draft, DraftSlot, Entry};
 use crate::domain::records::{Kind, Preferences};
 use crate::i18n::{Lang, Text, vault_error_text};
 use crate::store::settings;
 use crate::vault::{Pending, Session, Vault, VaultError};
+use std::collections::HashMap;
 use zeroize::Zeroizing;
 
 pub struct Executor {
     vault: Vault,
     session: Option<Session>,
     pending: Option<Pending>,
-    /// Where her draft is saved, so each save replaces it.
-    draft_id: Option<crate::domain::Id>,
+    /// Where each of her drafts is saved, so each save replaces only its own.
+    drafts: HashMap<DraftSlot, Id>,
     /// Unix seconds now; injected so tests can move time.
     clock: Box<dyn Fn() -> i64>,
 }
@@ -28,7 +30,7 @@ impl Executor {
             vault,
             session: None,
             pending: None,
-            draft_id: None,
+            drafts: HashMap::new(),
             clock,
         }
     }
@@ -192,40 +194,40 @@ impl Executor {
             Effect::LoadJournal => {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
                 let entries = self.vault.load_all::<Entry>(session, Kind::Entry)?;
-                let draft = self.vault.load_all::<Draft>(session, Kind::Draft)?;
-                self.draft_id = draft.first().map(|(id, _)| *id);
+                let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?;
+                self.drafts = drafts.iter().map(|(id, d)| (d.slot(), *id)).collect();
                 let (_, prefs) = self.vault.preferences(session)?;
                 Some(Outcome::Journal {
                     entries,
-                    draft: draft.into_iter().next().map(|(_, d)| d),
+                    drafts: drafts.into_iter().map(|(_, d)| d).collect(),
                     reflection_prompts: prefs.reflection_prompts,
                 })
             }
-            Effect::SaveEntry { id, entry } => {
+            Effect::SaveEntry { id, entry, draft } => {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
                 let id = id.unwrap_or_else(crate::crypto::random_id);
                 self.vault.save(session, Kind::Entry, &id, &entry)?;
-                self.delete_draft()?;
+                self.delete_drafts(|slot| *slot == draft)?;
                 Some(Outcome::EntrySaved { id, entry })
             }
             Effect::SaveDraft(draft) => {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
-                let id = *self.draft_id.get_or_insert_with(crate::crypto::random_id);
+                let id = *self
+                    .drafts
+                    .entry(draft.slot())
+                    .or_insert_with(crate::crypto::random_id);
                 self.vault.save(session, Kind::Draft, &id, &draft)?;
                 None
             }
-            Effect::DeleteDraft => {
-                self.delete_draft()?;
+            Effect::DeleteDraft(slot) => {
+                self.delete_drafts(|s| *s == slot)?;
                 None
             }
             Effect::DeleteEntry(id) => {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
                 self.vault.delete(session, &id)?;
-                // A draft of the deleted entry goes too.
-                let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?;
-                if drafts.iter().any(|(_, d)| d.entry_id == Some(id)) {
-                    self.delete_draft()?;
-                }
+                // Any draft of the deleted entry goes too.
+                self.delete_drafts(|(entry, _)| *entry == Some(id))?;
                 Some(Outcome::EntryDeleted(id))
             }
             Effect::LoadGoals => {
@@ -255,20 +257,22 @@ impl Executor {
             Effect::Lock => {
                 self.session = None;
                 self.pending = None;
-                self.draft_id = None;
+                self.drafts.clear();
                 None
             }
         };
         Ok(outcome)
     }
 
-    /// Deletes her draft, wherever it is saved.
-    fn delete_draft(&mut self) -> Result<(), VaultError> {
+    /// Deletes the drafts whose slot matches, and only those.
+    fn delete_drafts(&mut self, which: impl Fn(&DraftSlot) -> bool) -> Result<(), VaultError> {
         let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
-        for (id, _) in self.vault.open_all(session, Kind::Draft)? {
-            self.vault.delete(session, &id)?;
+        let doomed: Vec<DraftSlot> = self.drafts.keys().filter(|s| which(s)).copied().collect();
+        for slot in doomed {
+            if let Some(id) = self.drafts.remove(&slot) {
+                self.vault.delete(session, &id)?;
+            }
         }
-        self.draft_id = None;
         Ok(())
     }
 

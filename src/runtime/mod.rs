@@ -54,13 +54,16 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
         Err(e) => return fail(&vault_error(&fallback, &e)),
     };
     let executor = Executor::new(vault, Box::new(|| chrono::Utc::now().timestamp()));
-    let centre_lang = executor.centre_settings().language;
     let result = event_loop(executor);
+    let centre_lang = match &result {
+        Ok(lang) => *lang,
+        Err(_) => Lang::Id,
+    };
     if std::env::var_os("TMUX").is_some() || std::env::var_os("STY").is_some() {
         eprintln!("{}", tr!(Messages::new(centre_lang), "exit-tmux-note"));
     }
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::SUCCESS,
         Err(_) => fail(&tr!(Messages::new(centre_lang), "err-terminal")),
     }
 }
@@ -70,7 +73,8 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn event_loop(mut executor: Executor) -> std::io::Result<()> {
+/// Runs until she quits; returns the centre's language then, for any last words.
+fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
     let clock = Clock {
         started: Instant::now(),
     };
@@ -86,6 +90,14 @@ fn event_loop(mut executor: Executor) -> std::io::Result<()> {
         clock.now(),
     );
     let mut guard = terminal::TerminalGuard::enter()?;
+    let size = guard.terminal.size()?;
+    update(
+        &mut model,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
     let mut pending: VecDeque<Effect> = VecDeque::new();
     loop {
         guard
@@ -121,7 +133,7 @@ fn event_loop(mut executor: Executor) -> std::io::Result<()> {
                     },
                     None => continue,
                 },
-                // A resize just redraws at the new size.
+                Event::Resize(width, height) => Action::Resize { width, height },
                 _ => continue,
             }
         } else {
@@ -130,7 +142,7 @@ fn event_loop(mut executor: Executor) -> std::io::Result<()> {
         pending.extend(update(&mut model, action));
     }
     drop(guard);
-    Ok(())
+    Ok(executor.centre_settings().language)
 }
 
 /// SIGTERM and SIGHUP (the window closed) end the app cleanly: the loop sees

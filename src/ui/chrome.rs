@@ -41,10 +41,15 @@ pub fn notice(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
         Tone::Problem => theme.problem(),
     };
     frame.render_widget(
-        Paragraph::new(format!(" {}", notice.text.render(m)))
+        Paragraph::new(notice.text.render(m))
             .style(style)
-            .wrap(Wrap { trim: false }),
-        area,
+            .wrap(Wrap { trim: true }),
+        Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        ),
     );
 }
 

@@ -574,7 +574,7 @@ pub fn chart(frame: &mut Frame, area: Rect, model: &Model, days: u32, m: &Messag
 
 pub fn draft_offer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
     let inner = panel(frame, area, tr!(m, "draft-title"), theme);
-    let Some(draft) = &model.offered_draft else {
+    let Some(draft) = model.offered_drafts.first() else {
         return;
     };
     let entry: &Entry = &draft.entry;
