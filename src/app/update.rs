@@ -304,7 +304,8 @@ fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (Screen::Privacy { scroll }, Command::Down) => {
-            *scroll = scroll.saturating_add(1).min(40);
+            // The view stops at the end of the text; this only bounds the count.
+            *scroll = scroll.saturating_add(1).min(24);
             vec![]
         }
         _ => vec![],

@@ -255,6 +255,10 @@ pub(super) fn scroll_within(
         let corner = Rect::new(area.right().saturating_sub(3), area.bottom(), 3, 1);
         frame.render_widget(Paragraph::new(" ↓ ").style(theme.key()), corner);
     }
+    if scroll > 0 && area.y > 0 {
+        let corner = Rect::new(area.right().saturating_sub(3), area.y - 1, 3, 1);
+        frame.render_widget(Paragraph::new(" ↑ ").style(theme.key()), corner);
+    }
     scroll
 }
 

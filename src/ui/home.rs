@@ -198,11 +198,11 @@ pub fn accounts(
     let table = Table::new(
         body,
         [
-            // Aliases are at most 32 characters.
-            Constraint::Length(32),
-            Constraint::Length(12),
-            Constraint::Length(13),
-            Constraint::Min(16),
+            // Aliases (up to 32 characters) get what the other columns leave.
+            Constraint::Min(20),
+            Constraint::Length(11),
+            Constraint::Length(14),
+            Constraint::Length(16),
         ],
     )
     .header(header);
