@@ -5,8 +5,8 @@
 
 use crate::crypto::{Passphrase, RecoveryCode, SetupCode};
 use crate::datadir::{DataDir, DataDirError};
-use crate::domain::{Role, Status};
-use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
+use crate::domain::Role;
+use crate::i18n::{Lang, Messages, data_dir_error, role_word, status_word, vault_error};
 use crate::tr;
 use crate::vault::{Pending, Session, Vault, VaultError};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -479,20 +479,4 @@ fn account(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
         }
     }
     Ok(())
-}
-
-fn role_word(m: &Messages, role: Role) -> String {
-    match role {
-        Role::Facilitator => tr!(m, "role-facilitator"),
-        Role::Participant => tr!(m, "role-participant"),
-        Role::Mentor => tr!(m, "role-mentor"),
-    }
-}
-
-fn status_word(m: &Messages, status: Status) -> String {
-    match status {
-        Status::Unclaimed => tr!(m, "status-unclaimed"),
-        Status::Active => tr!(m, "status-active"),
-        Status::Disabled => tr!(m, "status-disabled"),
-    }
 }

@@ -89,6 +89,26 @@ impl Messages {
     }
 }
 
+/// The word for a role, in her language.
+pub fn role_word(m: &Messages, role: crate::domain::Role) -> String {
+    use crate::domain::Role;
+    match role {
+        Role::Facilitator => crate::tr!(m, "role-facilitator"),
+        Role::Participant => crate::tr!(m, "role-participant"),
+        Role::Mentor => crate::tr!(m, "role-mentor"),
+    }
+}
+
+/// The word for an account's status, in her language.
+pub fn status_word(m: &Messages, status: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    match status {
+        Status::Unclaimed => crate::tr!(m, "status-unclaimed"),
+        Status::Active => crate::tr!(m, "status-active"),
+        Status::Disabled => crate::tr!(m, "status-disabled"),
+    }
+}
+
 /// A message id with its arguments, kept in the model and put into words only
 /// when drawn, so that switching language re-words what is on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]

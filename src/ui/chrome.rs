@@ -4,7 +4,6 @@ use super::Theme;
 use crate::app::keymap::bindings;
 use crate::app::model::Tone;
 use crate::app::{Key, Model};
-use crate::domain::Role;
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
@@ -15,11 +14,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub fn header(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
     let mut spans = vec![Span::styled(" Langkah", theme.title())];
     if let Some(user) = &model.user {
-        let role = match user.role {
-            Role::Facilitator => tr!(m, "role-facilitator"),
-            Role::Participant => tr!(m, "role-participant"),
-            Role::Mentor => tr!(m, "role-mentor"),
-        };
+        let role = crate::i18n::role_word(m, user.role);
         spans.push(Span::raw(format!("  ·  {} ({role})", user.alias)));
     }
     let left = Line::from(spans);

@@ -78,7 +78,7 @@ fn form_intro(m: &Messages, purpose: Purpose) -> String {
         Purpose::AddAccount(role) => tr!(
             m,
             "add-account-intro",
-            role = (super::home::role_word(m, role))
+            role = (crate::i18n::role_word(m, role))
         ),
         Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-intro"),
         Purpose::Movement {

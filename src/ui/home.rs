@@ -4,8 +4,8 @@ use super::Theme;
 use super::forms::panel;
 use crate::app::Model;
 use crate::app::model::{AccountRow, MenuItem, ROLE_CHOICES, SettingItem};
-use crate::domain::{Role, Status};
-use crate::i18n::{Lang, Messages, long_date};
+use crate::domain::Role;
+use crate::i18n::{Lang, Messages, long_date, role_word, status_word};
 use crate::tr;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -13,22 +13,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
-
-pub fn role_word(m: &Messages, role: Role) -> String {
-    match role {
-        Role::Facilitator => tr!(m, "role-facilitator"),
-        Role::Participant => tr!(m, "role-participant"),
-        Role::Mentor => tr!(m, "role-mentor"),
-    }
-}
-
-fn status_word(m: &Messages, status: Status) -> String {
-    match status {
-        Status::Unclaimed => tr!(m, "status-unclaimed"),
-        Status::Active => tr!(m, "status-active"),
-        Status::Disabled => tr!(m, "status-disabled"),
-    }
-}
 
 /// The writing prompts on the home screen, one per day in turn.
 const DAILY_PROMPTS: [&str; 5] = [
