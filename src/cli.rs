@@ -63,6 +63,8 @@ pub enum AccountCommand {
         #[command(flatten)]
         acting: Acting,
     },
+    /// A new one-time setup code for an account not yet claimed (the old one stops working).
+    NewCode(Target),
     /// Switch an account off; everything in it is kept.
     Disable(Target),
     /// Switch an account back on.
@@ -423,6 +425,23 @@ fn account(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
                     last
                 );
             }
+        }
+        AccountCommand::NewCode(t) => {
+            let (session, _) = login_as(vault, m, &t.acting)?;
+            let code = vault.new_setup_code(&session, &t.alias, now())?;
+            let hours = vault
+                .setting(crate::store::settings::SETUP_CODE_HOURS)?
+                .unwrap_or_default();
+            eprintln!(
+                "{}",
+                tr!(
+                    m,
+                    "cli-setup-code-intro",
+                    alias = t.alias.trim(),
+                    hours = hours
+                )
+            );
+            println!("{}", code.display());
         }
         AccountCommand::Disable(t) => {
             let (session, _) = login_as(vault, m, &t.acting)?;

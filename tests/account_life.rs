@@ -472,3 +472,27 @@ fn a_second_set_up_is_refused() {
         Err(VaultError::AlreadySetUp)
     ));
 }
+
+#[test]
+fn a_new_setup_code_replaces_the_old_one_until_she_claims() {
+    let mut c = Centre::new();
+    let old = c.add(Role::Participant, "Melati");
+    let new = c
+        .vault
+        .new_setup_code(&c.facilitator, "melati", NOW + 60)
+        .unwrap();
+    assert!(matches!(
+        c.vault
+            .prepare_claim("Melati", &old, &pass("bunga melati putih"), NOW + 120),
+        Err(VaultError::WrongCredentials { .. })
+    ));
+    let pending = c
+        .vault
+        .prepare_claim("Melati", &new, &pass("bunga melati putih"), NOW + 120)
+        .unwrap();
+    c.vault.commit(pending, NOW + 120).unwrap();
+    assert!(matches!(
+        c.vault.new_setup_code(&c.facilitator, "Melati", NOW + 180),
+        Err(VaultError::AlreadyClaimed)
+    ));
+}

@@ -572,3 +572,52 @@ fn the_language_chosen_in_the_wizard_becomes_the_centre_language() {
         "and it was saved"
     );
 }
+
+#[test]
+fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
+    let mut app = App::new();
+    let first_code = app.set_up();
+    app.login("Sari", "teh manis di pagi hari");
+    app.press(Key::Enter); // Accounts: Melati, Sari
+    app.press(Key::Char('k'));
+    let Screen::SetupCode {
+        alias,
+        code,
+        in_wizard,
+    } = &app.model.screen
+    else {
+        panic!("a new code is shown: {:?}", app.model.screen);
+    };
+    assert_eq!((alias.as_str(), *in_wizard), ("Melati", false));
+    assert_ne!(code.as_str(), first_code.as_str());
+    let new_code = code.to_string();
+    app.press(Key::Enter);
+
+    // Her own account can't be removed from here.
+    app.press(Key::Down);
+    app.press(Key::Char('r'));
+    assert_eq!(notice_id(&app.model), Some("err-remove-yourself"));
+    app.press(Key::Up);
+    app.press(Key::Char('r'));
+    app.press(Key::Enter);
+    assert!(app.model.overlay.is_some(), "Enter doesn't answer");
+    app.press(Key::Char('y'));
+    let Screen::Accounts { rows, .. } = &app.model.screen else {
+        panic!("accounts expected");
+    };
+    assert_eq!(rows.len(), 1);
+
+    app.press(Key::F(12));
+    app.press(Key::F(4));
+    app.fill(&[
+        "Melati",
+        &new_code,
+        "bunga melati putih",
+        "bunga melati putih",
+    ]);
+    assert_eq!(
+        app.user(),
+        None,
+        "the account is gone, and the code with it"
+    );
+}

@@ -44,6 +44,13 @@ pub enum Effect {
         alias: String,
     },
     ListAccounts,
+    /// A fresh setup code for an unclaimed account (shown like a new one).
+    NewSetupCode {
+        alias: String,
+    },
+    RemoveAccount {
+        alias: String,
+    },
     SetEnabled {
         alias: String,
         enabled: bool,
@@ -94,6 +101,7 @@ impl Effect {
                 | Effect::Recover { .. }
                 | Effect::ChangePassphrase { .. }
                 | Effect::AddAccount { .. }
+                | Effect::NewSetupCode { .. }
         )
     }
 }

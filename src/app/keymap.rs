@@ -23,6 +23,7 @@ pub enum Command {
     FirstLogin,
     AddAccount,
     ToggleAccount,
+    NewCode,
     Confirm,
     Cancel,
     NewEntry,
@@ -206,6 +207,13 @@ const ACCOUNTS: &[Binding] = &[
         Command::ToggleAccount,
         "key-toggle-account",
         true,
+    ),
+    bind(&[Key::Char('k')], Command::NewCode, "key-new-code", false),
+    bind(
+        &[Key::Char('r')],
+        Command::Delete,
+        "key-remove-account",
+        false,
     ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];

@@ -394,6 +394,9 @@ pub enum Confirm {
     DeleteGoal {
         id: Id,
     },
+    RemoveAccount {
+        alias: String,
+    },
 }
 
 pub struct Model {

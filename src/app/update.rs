@@ -136,6 +136,9 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
                     vec![Effect::SetEnabled { alias, enabled }]
                 }
                 (Command::Confirm, Confirm::DeleteGoal { id }) => vec![Effect::DeleteGoal(id)],
+                (Command::Confirm, Confirm::RemoveAccount { alias }) => {
+                    vec![Effect::RemoveAccount { alias }]
+                }
                 (command, confirm) => super::update_journal::confirmed(model, command, confirm),
             }
         }
@@ -261,6 +264,30 @@ fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         (Screen::Accounts { .. }, Command::AddAccount) => {
             model.notice = None;
             model.screen = Screen::ChooseRole { selected: 0 };
+            vec![]
+        }
+        (Screen::Accounts { rows, selected }, Command::NewCode) => match rows.get(*selected) {
+            Some(row) if row.status == crate::domain::Status::Unclaimed => {
+                let alias = row.alias.clone();
+                model.busy = true;
+                vec![Effect::NewSetupCode { alias }]
+            }
+            Some(_) => {
+                model.notice = problem("err-already-claimed");
+                vec![]
+            }
+            None => vec![],
+        },
+        (Screen::Accounts { rows, selected }, Command::Delete) => {
+            if let Some(row) = rows.get(*selected) {
+                if model.user.as_ref().is_some_and(|u| u.alias == row.alias) {
+                    model.notice = problem("err-remove-yourself");
+                } else {
+                    model.overlay = Some(Overlay::Confirm(Confirm::RemoveAccount {
+                        alias: row.alias.clone(),
+                    }));
+                }
+            }
             vec![]
         }
         (Screen::Accounts { rows, selected }, Command::ToggleAccount) => {

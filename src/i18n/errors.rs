@@ -25,6 +25,7 @@ pub fn vault_error_text(e: &VaultError) -> Text {
         VaultError::NotAllowed => "err-not-allowed",
         VaultError::UnknownAccount => "err-unknown-account",
         VaultError::AliasTaken => "err-alias-taken",
+        VaultError::AlreadyClaimed => "err-already-claimed",
         VaultError::BadAlias(AliasError::Empty) => "err-alias-empty",
         VaultError::BadAlias(AliasError::TooLong) => "err-alias-too-long",
         VaultError::BadAlias(AliasError::BadCharacter) => "err-alias-bad-character",

@@ -159,6 +159,19 @@ impl Executor {
                     code: Zeroizing::new(code.display()),
                 })
             }
+            Effect::NewSetupCode { alias } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let code = self.vault.new_setup_code(session, &alias, now)?;
+                Some(Outcome::AccountAdded {
+                    alias,
+                    code: Zeroizing::new(code.display()),
+                })
+            }
+            Effect::RemoveAccount { alias } => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                self.vault.remove_account(session, &alias)?;
+                Some(Outcome::Done)
+            }
             Effect::ListAccounts => {
                 let rows = self
                     .vault

@@ -139,6 +139,16 @@ pub fn set_status(conn: &Connection, id: &Id, status: Status) -> Result<()> {
     Ok(())
 }
 
+/// Replaces an unclaimed account's setup code (its hash) and expiry.
+pub fn set_setup_code(conn: &Connection, id: &Id, hash: &[u8], expires_at: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET setup_code_hash = ?2, setup_code_expires_at = ?3
+         WHERE id = ?1 AND status = 'unclaimed'",
+        params![id.as_bytes(), hash, expires_at],
+    )?;
+    Ok(())
+}
+
 pub fn set_last_login(conn: &Connection, id: &Id, at: i64) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET last_login_at = ?2 WHERE id = ?1",

@@ -68,10 +68,7 @@ impl Vault {
     ) -> Result<SetupCode> {
         require_facilitator(by)?;
         let alias = Alias::parse(alias)?;
-        let hours = self
-            .setting(settings::SETUP_CODE_HOURS)?
-            .and_then(|h| h.parse::<i64>().ok())
-            .unwrap_or(settings::DEFAULT_SETUP_CODE_HOURS);
+        let hours = self.setup_code_hours()?;
         let code = SetupCode::generate();
         let row = AccountRow {
             id: random_id(),
@@ -92,6 +89,29 @@ impl Vault {
             Ok(())
         })?;
         Ok(code)
+    }
+
+    /// A new setup code for an account no one has claimed yet (the first was
+    /// lost, or ran out). The old code stops working.
+    pub fn new_setup_code(&mut self, by: &Session, alias: &str, now: i64) -> Result<SetupCode> {
+        require_facilitator(by)?;
+        let row = find(self.store.conn(), alias)?;
+        if row.status != Status::Unclaimed {
+            return Err(VaultError::AlreadyClaimed);
+        }
+        let code = SetupCode::generate();
+        let hash = kdf::hash_code(code.canonical().expose_secret());
+        let expires_at = now + self.setup_code_hours()? * 3600;
+        self.store
+            .write(|tx| accounts::set_setup_code(tx, &row.id, &hash, expires_at))?;
+        Ok(code)
+    }
+
+    fn setup_code_hours(&self) -> Result<i64> {
+        Ok(self
+            .setting(settings::SETUP_CODE_HOURS)?
+            .and_then(|h| h.parse::<i64>().ok())
+            .unwrap_or(settings::DEFAULT_SETUP_CODE_HOURS))
     }
 
     pub fn list_accounts(&self, by: &Session) -> Result<Vec<AccountSummary>> {

@@ -39,6 +39,8 @@ pub enum VaultError {
     UnknownAccount,
     #[error("an account with that name already exists")]
     AliasTaken,
+    #[error("this account has already been set up by its owner")]
+    AlreadyClaimed,
     #[error("that name cannot be used: {0:?}")]
     BadAlias(AliasError),
     #[error("the passphrase is too short")]
