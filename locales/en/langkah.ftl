@@ -467,7 +467,8 @@ journal-no-match-search = No entries match this search. Try other words, or pres
 err-wrong-setup-code = The name or setup code doesn't match, or the code was already used or has expired. Please check it, or ask the facilitator for a new one.
 err-wrong-recovery-code = The name or recovery code doesn't match. Please check the code on your paper; capitals and dashes don't matter.
 err-wrong-current-passphrase = The current passphrase doesn't match. Please try again.
-err-too-many-attempts = Too many attempts for this name. Please wait a moment, then try again.err-already-claimed = This account is already in use by its owner, so it needs no setup code. If she forgot her passphrase, she can use her recovery code.
+err-too-many-attempts = Too many attempts for this name. Please wait a moment, then try again.
+err-already-claimed = This account is already in use by its owner, so it needs no setup code. If she forgot her passphrase, she can use her recovery code.
 key-new-code = New setup code
 key-remove-account = Remove account
 err-remove-yourself = You can't remove your own account from here.

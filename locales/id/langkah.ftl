@@ -458,7 +458,8 @@ journal-no-match-search = Tidak ada catatan yang cocok dengan pencarian ini. Cob
 err-wrong-setup-code = Nama atau kode penyiapan belum cocok, atau kodenya sudah terpakai atau kedaluwarsa. Periksa lagi, atau minta kode baru kepada fasilitator.
 err-wrong-recovery-code = Nama atau kode pemulihan belum cocok. Periksa lagi kode di kertas Anda; huruf besar-kecil dan tanda hubung tidak berpengaruh.
 err-wrong-current-passphrase = Kata sandi yang sekarang belum cocok. Silakan coba lagi.
-err-too-many-attempts = Terlalu banyak percobaan untuk nama ini. Tunggu sebentar, lalu coba lagi.err-already-claimed = Akun ini sudah dipakai pemiliknya, jadi tidak perlu kode penyiapan lagi. Jika dia lupa kata sandinya, dia bisa memakai kode pemulihannya.
+err-too-many-attempts = Terlalu banyak percobaan untuk nama ini. Tunggu sebentar, lalu coba lagi.
+err-already-claimed = Akun ini sudah dipakai pemiliknya, jadi tidak perlu kode penyiapan lagi. Jika dia lupa kata sandinya, dia bisa memakai kode pemulihannya.
 key-new-code = Kode penyiapan baru
 key-remove-account = Hapus akun
 err-remove-yourself = Anda tidak bisa menghapus akun Anda sendiri dari sini.
