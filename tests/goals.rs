@@ -179,3 +179,33 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.login("Melati", PASS);
     assert_eq!(goals(&app).plan(&id), Some(&plan), "kept whole, sealed");
 }
+
+#[test]
+fn a_goal_can_be_changed_and_keeps_its_savings() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('n'));
+    app.fill(&["Sepatu", "300rb", "", ""]);
+    let Screen::Saving { id } = app.model.screen else {
+        panic!("the goal opens");
+    };
+    app.press(Key::Char('+'));
+    app.fill(&["100rb", "", ""]);
+    app.press(Key::Char('e'));
+    // The form holds what is there now; change the name and the target.
+    for _ in 0.."Sepatu".len() {
+        app.press(Key::Backspace);
+    }
+    app.type_text("Sepatu sekolah anak");
+    app.press(Key::Enter);
+    for _ in 0.."300000".len() {
+        app.press(Key::Backspace);
+    }
+    app.fill(&["400.000", "31-12-2026", "Untuk tahun ajaran baru"]);
+    assert_eq!(app.model.screen, Screen::Saving { id });
+    let goal = goals(&app).saving(&id).unwrap();
+    assert_eq!(goal.name, "Sepatu sekolah anak");
+    assert_eq!(goal.target, 400_000);
+    assert_eq!(goal.balance(), 100_000, "the savings stay");
+    assert_eq!(goal.percent(), 25);
+    assert_eq!(goal.why, "Untuk tahun ajaran baru");
+}

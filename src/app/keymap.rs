@@ -370,6 +370,7 @@ const GOAL_LIST: &[Binding] = &[
 const SAVING: &[Binding] = &[
     bind(&[Key::Char('+')], Command::Deposit, "key-deposit", true),
     bind(&[Key::Char('-')], Command::Withdraw, "key-withdraw", true),
+    bind(&[Key::Char('e')], Command::Edit, "key-edit", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
@@ -393,6 +394,7 @@ const PLAN: &[Binding] = &[
         false,
     ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
+    bind(&[Key::Char('e')], Command::Edit, "key-edit", false),
 ];
 
 fn own(mode: Mode) -> &'static [Binding] {

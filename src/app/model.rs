@@ -97,6 +97,8 @@ pub enum Purpose {
         withdraw: bool,
     },
     NewBusinessGoal,
+    EditSavingsGoal(Id),
+    EditBusinessGoal(Id),
     NewMilestone(Id),
     LogDay(Id),
 }
@@ -158,7 +160,7 @@ impl Form {
                 new_passphrase.to_vec(),
             ]
             .concat(),
-            Purpose::NewSavingsGoal => vec![
+            Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => vec![
                 field("field-goal-name", false),
                 field("field-goal-target", false),
                 field("field-goal-target-date", false),
@@ -169,7 +171,7 @@ impl Form {
                 field("field-date-today", false),
                 field("field-note", false),
             ],
-            Purpose::NewBusinessGoal => vec![
+            Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => vec![
                 field("field-business-what", false),
                 field("field-business-for-whom", false),
                 field("field-business-where", false),

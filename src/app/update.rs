@@ -424,8 +424,10 @@ fn back_from_form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::AddAccount(_) => open_accounts(model),
         Purpose::NewSavingsGoal
+        | Purpose::EditSavingsGoal(_)
         | Purpose::Movement { .. }
         | Purpose::NewBusinessGoal
+        | Purpose::EditBusinessGoal(_)
         | Purpose::NewMilestone(_)
         | Purpose::LogDay(_) => super::update_goals::back(model, purpose),
     }
@@ -463,8 +465,10 @@ fn submit_form(model: &mut Model) -> Vec<Effect> {
     model.notice = None;
     let effect = match purpose {
         Purpose::NewSavingsGoal
+        | Purpose::EditSavingsGoal(_)
         | Purpose::Movement { .. }
         | Purpose::NewBusinessGoal
+        | Purpose::EditBusinessGoal(_)
         | Purpose::NewMilestone(_)
         | Purpose::LogDay(_) => return super::update_goals::submit(model, purpose),
         Purpose::Login => {

@@ -112,6 +112,36 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 },
             )
         }
+        (Screen::Saving { id }, Command::Edit) => {
+            let id = *id;
+            let Some(g) = goals.saving(&id) else {
+                return vec![];
+            };
+            let date = g.target_date.map(|d| d.format("%d-%m-%Y").to_string());
+            let values = [
+                g.name.clone(),
+                g.target.to_string(),
+                date.unwrap_or_default(),
+                g.why.clone(),
+            ];
+            model.screen = Screen::Form(filled(Purpose::EditSavingsGoal(id), &values));
+            vec![]
+        }
+        (Screen::Plan { id, .. }, Command::Edit) => {
+            let id = *id;
+            let Some(p) = goals.plan(&id) else {
+                return vec![];
+            };
+            let values = [
+                p.what.clone(),
+                p.for_whom.clone(),
+                p.place.clone(),
+                p.capital_needed.to_string(),
+                p.monthly_costs.to_string(),
+            ];
+            model.screen = Screen::Form(filled(Purpose::EditBusinessGoal(id), &values));
+            vec![]
+        }
         (Screen::Saving { .. } | Screen::Plan { .. }, Command::Back) => {
             model.screen = Screen::Goals { selected: 0 };
             vec![]
@@ -163,10 +193,24 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     }
 }
 
+/// A form with what is there now, ready to change.
+fn filled(purpose: Purpose, values: &[String]) -> Form {
+    let mut form = Form::new(purpose);
+    for (field, value) in form.fields.iter_mut().zip(values) {
+        for c in value.chars() {
+            field.value.edit(super::keys::Key::Char(c));
+        }
+    }
+    form
+}
+
 /// Esc from a goal form goes back where it came from.
 pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     model.screen = match purpose {
-        Purpose::Movement { goal, .. } => Screen::Saving { id: goal },
+        Purpose::Movement { goal, .. } | Purpose::EditSavingsGoal(goal) => {
+            Screen::Saving { id: goal }
+        }
+        Purpose::EditBusinessGoal(id) => Screen::Plan { id, selected: 0 },
         Purpose::NewMilestone(id) | Purpose::LogDay(id) => Screen::Plan { id, selected: 0 },
         _ => Screen::Goals { selected: 0 },
     };
@@ -203,24 +247,35 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         };
     }
     let effect = match purpose {
-        Purpose::NewSavingsGoal => {
+        Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => {
             if values[0].is_empty() {
                 return problem(model, "err-goal-name-empty");
             }
             let target = money!(parse_positive(&values[1]));
             let target_date = date!(&values[2]);
-            Effect::SaveSaving {
-                id: None,
-                goal: SavingsGoal {
-                    name: values[0].clone(),
-                    target,
-                    target_date,
-                    why: values[3].clone(),
-                    movements: vec![],
-                    archived: false,
-                    created_at: model.now.unix,
+            let (id, mut goal) = match purpose {
+                Purpose::EditSavingsGoal(id) => match goals.saving(&id) {
+                    Some(g) => (Some(id), g.clone()),
+                    None => return vec![],
                 },
-            }
+                _ => (
+                    None,
+                    SavingsGoal {
+                        name: String::new(),
+                        target,
+                        target_date: None,
+                        why: String::new(),
+                        movements: vec![],
+                        archived: false,
+                        created_at: model.now.unix,
+                    },
+                ),
+            };
+            goal.name = values[0].clone();
+            goal.target = target;
+            goal.target_date = target_date;
+            goal.why = values[3].clone();
+            Effect::SaveSaving { id, goal }
         }
         Purpose::Movement { goal, withdraw } => {
             let amount = money!(parse_positive(&values[0]));
@@ -241,7 +296,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 goal: saving,
             }
         }
-        Purpose::NewBusinessGoal => {
+        Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {
             if values[0].is_empty() {
                 return problem(model, "err-goal-name-empty");
             }
@@ -255,22 +310,34 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             } else {
                 &values[4]
             }));
-            Effect::SavePlan {
-                id: None,
-                goal: BusinessGoal {
-                    what: values[0].clone(),
-                    for_whom: values[1].clone(),
-                    place: values[2].clone(),
-                    capital_needed,
-                    monthly_costs,
-                    milestones: vec![],
-                    status: BusinessStatus::Idea,
-                    capital_goal: None,
-                    log: vec![],
-                    archived: false,
-                    created_at: model.now.unix,
+            let (id, mut goal) = match purpose {
+                Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
+                    Some(g) => (Some(id), g.clone()),
+                    None => return vec![],
                 },
-            }
+                _ => (
+                    None,
+                    BusinessGoal {
+                        what: String::new(),
+                        for_whom: String::new(),
+                        place: String::new(),
+                        capital_needed,
+                        monthly_costs,
+                        milestones: vec![],
+                        status: BusinessStatus::Idea,
+                        capital_goal: None,
+                        log: vec![],
+                        archived: false,
+                        created_at: model.now.unix,
+                    },
+                ),
+            };
+            goal.what = values[0].clone();
+            goal.for_whom = values[1].clone();
+            goal.place = values[2].clone();
+            goal.capital_needed = capital_needed;
+            goal.monthly_costs = monthly_costs;
+            Effect::SavePlan { id, goal }
         }
         Purpose::NewMilestone(id) => {
             if values[0].is_empty() {

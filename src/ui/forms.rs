@@ -62,6 +62,7 @@ fn form_title(m: &Messages, purpose: Purpose) -> String {
         } => tr!(m, "goal-deposit-title"),
         Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-title"),
         Purpose::NewBusinessGoal => tr!(m, "goal-new-business-title"),
+        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-title"),
         Purpose::NewMilestone(_) => tr!(m, "goal-milestone-title"),
         Purpose::LogDay(_) => tr!(m, "goal-log-day-title"),
     }
@@ -86,6 +87,7 @@ fn form_intro(m: &Messages, purpose: Purpose) -> String {
         } => tr!(m, "goal-deposit-intro"),
         Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-intro"),
         Purpose::NewBusinessGoal => tr!(m, "goal-new-business-intro"),
+        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-intro"),
         Purpose::NewMilestone(_) => tr!(m, "goal-milestone-intro"),
         Purpose::LogDay(_) => tr!(m, "goal-log-day-intro"),
     }
