@@ -178,6 +178,17 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.press(Key::F(12));
     app.login("Melati", PASS);
     assert_eq!(goals(&app).plan(&id), Some(&plan), "kept whole, sealed");
+
+    // A step can go, after she says yes.
+    app.model.screen = Screen::Plan { id, selected: 0 };
+    app.press(Key::Char('x'));
+    app.press(Key::Char('n'));
+    assert_eq!(goals(&app).plan(&id).unwrap().milestones.len(), 2);
+    app.press(Key::Char('x'));
+    app.press(Key::Char('y'));
+    let steps = &goals(&app).plan(&id).unwrap().milestones;
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].text, "Hari pertama jualan");
 }
 
 #[test]

@@ -475,3 +475,5 @@ err-remove-yourself = You can't remove your own account from here.
 confirm-remove-account = Remove the account { $alias } and everything in it for good? Her writing and goals go too and can't be brought back. (y = yes, n = no)
 goal-edit-title = Change the goal
 goal-edit-intro = Change what needs changing. Enter moves to the next field and saves on the last one; Esc goes back without changing anything.
+key-remove-step = Remove step
+confirm-remove-step = Remove this step from the plan? (y = yes, n = no)

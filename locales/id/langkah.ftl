@@ -466,3 +466,5 @@ err-remove-yourself = Anda tidak bisa menghapus akun Anda sendiri dari sini.
 confirm-remove-account = Hapus akun { $alias } beserta semua isinya untuk selamanya? Tulisan dan tujuannya ikut hilang dan tidak bisa dikembalikan. (y = ya, n = tidak)
 goal-edit-title = Ubah tujuan
 goal-edit-intro = Ubah yang perlu diubah. Enter pindah ke kolom berikutnya dan menyimpan di kolom terakhir; Esc kembali tanpa mengubah apa pun.
+key-remove-step = Hapus langkah
+confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, n = tidak)

@@ -395,6 +395,7 @@ const PLAN: &[Binding] = &[
     ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
     bind(&[Key::Char('e')], Command::Edit, "key-edit", false),
+    bind(&[Key::Char('x')], Command::Delete, "key-remove-step", false),
 ];
 
 fn own(mode: Mode) -> &'static [Binding] {

@@ -399,6 +399,11 @@ pub enum Confirm {
     RemoveAccount {
         alias: String,
     },
+    /// A step of a business plan, by its place in the list.
+    RemoveStep {
+        plan: Id,
+        index: usize,
+    },
 }
 
 pub struct Model {

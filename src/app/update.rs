@@ -139,6 +139,9 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
                 (Command::Confirm, Confirm::RemoveAccount { alias }) => {
                     vec![Effect::RemoveAccount { alias }]
                 }
+                (Command::Confirm, Confirm::RemoveStep { plan, index }) => {
+                    super::update_goals::remove_step(model, plan, index)
+                }
                 (command, confirm) => super::update_journal::confirmed(model, command, confirm),
             }
         }

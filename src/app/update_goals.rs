@@ -157,6 +157,15 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                     return vec![];
                 }
                 Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
+                Command::Delete => {
+                    if *selected < plan.milestones.len() {
+                        model.overlay = Some(Overlay::Confirm(Confirm::RemoveStep {
+                            plan: id,
+                            index: *selected,
+                        }));
+                    }
+                    return vec![];
+                }
                 Command::LogDay => return form(model, Purpose::LogDay(id)),
                 Command::Tick => match plan.milestones.get_mut(*selected) {
                     Some(m) => m.done = !m.done,
@@ -191,6 +200,24 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         _ => vec![],
     }
+}
+
+/// After she said yes: the step goes, the rest of the plan stays.
+pub fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<Effect> {
+    let Some(mut goal) = model.goals.as_ref().and_then(|g| g.plan(&plan)).cloned() else {
+        return vec![];
+    };
+    if index >= goal.milestones.len() {
+        return vec![];
+    }
+    goal.milestones.remove(index);
+    if let Screen::Plan { selected, .. } = &mut model.screen {
+        *selected = (*selected).min(goal.milestones.len().saturating_sub(1));
+    }
+    vec![Effect::SavePlan {
+        id: Some(plan),
+        goal,
+    }]
 }
 
 /// A form with what is there now, ready to change.

@@ -100,6 +100,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, t
         Confirm::LeaveEditor => tr!(m, "confirm-leave-editor"),
         Confirm::DiscardDraft => tr!(m, "confirm-discard-draft"),
         Confirm::DeleteGoal { .. } => tr!(m, "confirm-delete-goal"),
+        Confirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
         Confirm::RemoveAccount { alias } => {
             tr!(m, "confirm-remove-account", alias = (alias.clone()))
         }
