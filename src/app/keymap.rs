@@ -448,35 +448,37 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
         .map(|b| b.command)
 }
 
+/// Every mode, for tests that go through them all.
+#[cfg(test)]
+pub(crate) const ALL_MODES: [Mode; 23] = [
+    Mode::Language,
+    Mode::Choice,
+    Mode::Form,
+    Mode::Login,
+    Mode::RecoveryCode,
+    Mode::Notice,
+    Mode::Menu,
+    Mode::Accounts,
+    Mode::Settings,
+    Mode::Reading,
+    Mode::Help,
+    Mode::Confirm,
+    Mode::JournalList,
+    Mode::Search,
+    Mode::Read,
+    Mode::Editor,
+    Mode::Prompts,
+    Mode::Filters,
+    Mode::Chart,
+    Mode::DraftOffer,
+    Mode::GoalList,
+    Mode::Saving,
+    Mode::Plan,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const ALL_MODES: [Mode; 23] = [
-        Mode::Language,
-        Mode::Choice,
-        Mode::Form,
-        Mode::Login,
-        Mode::RecoveryCode,
-        Mode::Notice,
-        Mode::Menu,
-        Mode::Accounts,
-        Mode::Settings,
-        Mode::Reading,
-        Mode::Help,
-        Mode::Confirm,
-        Mode::JournalList,
-        Mode::Search,
-        Mode::Read,
-        Mode::Editor,
-        Mode::Prompts,
-        Mode::Filters,
-        Mode::Chart,
-        Mode::DraftOffer,
-        Mode::GoalList,
-        Mode::Saving,
-        Mode::Plan,
-    ];
 
     #[test]
     fn quick_hide_works_in_every_mode_with_both_keys() {

@@ -1,7 +1,7 @@
 //! What frames every screen: the title line, the notice line and the key hints.
 
 use super::Theme;
-use crate::app::keymap::bindings;
+use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Tone;
 use crate::app::{Key, Model};
 use crate::i18n::Messages;
@@ -60,10 +60,31 @@ pub fn key_label(m: &Messages, key: Key) -> String {
 /// The keys of this screen that matter most, from the same table that
 /// dispatches them. Each hint is kept whole on one row.
 pub fn footer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
-    let width = usize::from(area.width);
-    let mut rows: Vec<Vec<Span>> = vec![vec![]];
+    let lines: Vec<Line> = footer_rows(model.mode(), m, area.width)
+        .into_iter()
+        .map(|row| {
+            Line::from(
+                row.into_iter()
+                    .flat_map(|(keys, label)| {
+                        [
+                            Span::raw(" "),
+                            Span::styled(keys, theme.key()),
+                            Span::raw(format!(" {label}  ")),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The footer's hints as (keys, label), packed into rows of `width` columns.
+fn footer_rows(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)>> {
+    let width = usize::from(width);
+    let mut rows: Vec<Vec<(String, String)>> = vec![vec![]];
     let mut used = 0;
-    for binding in bindings(model.mode()).into_iter().filter(|b| b.footer) {
+    for binding in bindings(mode).into_iter().filter(|b| b.footer) {
         let keys: Vec<String> = binding.keys.iter().map(|k| key_label(m, *k)).collect();
         let keys = keys.join("/");
         let label = m.text(binding.label);
@@ -72,14 +93,30 @@ pub fn footer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
             rows.push(vec![]);
             used = 0;
         }
-        let row = rows.last_mut().expect("there is always a row");
-        row.push(Span::raw(" "));
-        row.push(Span::styled(keys, theme.key()));
-        row.push(Span::raw(format!(" {label}  ")));
+        rows.last_mut()
+            .expect("there is always a row")
+            .push((keys, label));
         used += len;
     }
-    let lines: Vec<Line> = rows.into_iter().map(Line::from).collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::keymap::ALL_MODES;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_footer_fits_its_two_rows_at_80_columns_in_both_languages() {
+        for lang in Lang::ALL {
+            let m = Messages::new(lang);
+            for mode in ALL_MODES {
+                let rows = footer_rows(mode, &m, super::super::MIN_WIDTH);
+                assert!(rows.len() <= 2, "{mode:?} in {lang:?}: {rows:?}");
+            }
+        }
+    }
 }
 
 pub fn too_small(frame: &mut Frame, area: Rect, m: &Messages, theme: &Theme) {
