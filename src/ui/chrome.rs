@@ -101,6 +101,21 @@ fn footer_rows(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)
     rows
 }
 
+pub fn too_small(frame: &mut Frame, area: Rect, m: &Messages, theme: &Theme) {
+    let text = tr!(
+        m,
+        "too-small",
+        width = (super::MIN_WIDTH),
+        height = (super::MIN_HEIGHT)
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.title())
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,19 +132,4 @@ mod tests {
             }
         }
     }
-}
-
-pub fn too_small(frame: &mut Frame, area: Rect, m: &Messages, theme: &Theme) {
-    let text = tr!(
-        m,
-        "too-small",
-        width = (super::MIN_WIDTH),
-        height = (super::MIN_HEIGHT)
-    );
-    frame.render_widget(
-        Paragraph::new(text)
-            .style(theme.title())
-            .wrap(Wrap { trim: true }),
-        area,
-    );
 }
