@@ -496,3 +496,27 @@ fn a_new_setup_code_replaces_the_old_one_until_she_claims() {
         Err(VaultError::AlreadyClaimed)
     ));
 }
+
+#[test]
+fn an_account_switched_off_during_recovery_stays_off() {
+    let mut c = Centre::new();
+    let code = c.add(Role::Participant, "Melati");
+    let pending = c
+        .vault
+        .prepare_claim("Melati", &code, &pass("bunga melati putih"), NOW)
+        .unwrap();
+    let recovery =
+        langkah::crypto::RecoveryCode::parse(&pending.recovery_code().display()).unwrap();
+    c.vault.commit(pending, NOW).unwrap();
+    let pending = c
+        .vault
+        .prepare_recovery("Melati", &recovery, &pass("langit biru cerah"), NOW)
+        .unwrap();
+    c.vault
+        .set_enabled(&c.facilitator, "Melati", false)
+        .unwrap();
+    c.vault.commit(pending, NOW).unwrap();
+    let list = c.vault.list_accounts(&c.facilitator).unwrap();
+    let melati = list.iter().find(|a| a.alias == "Melati").unwrap();
+    assert_eq!(melati.status, langkah::domain::Status::Disabled);
+}

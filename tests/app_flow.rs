@@ -621,3 +621,35 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
         "the account is gone, and the code with it"
     );
 }
+
+#[test]
+fn going_back_from_a_recovery_code_leaves_no_keys_in_memory() {
+    // Her first login takes the same way back as recovery does.
+    let mut centre = App::new();
+    let code = centre.set_up();
+    centre.press(Key::F(4));
+    centre.fill(&["Melati", &code, "bunga melati putih", "bunga melati putih"]);
+    assert!(matches!(centre.model.screen, Screen::RecoveryCode { .. }));
+    assert!(centre.exec.holds_keys());
+    centre.press(Key::Esc);
+    assert!(!centre.exec.holds_keys(), "nothing of hers stays loaded");
+    assert_eq!(centre.user(), None);
+}
+
+#[test]
+fn steady_typing_still_seals_the_draft_every_few_seconds() {
+    let mut model = at_home(Role::Participant);
+    key(&mut model, Key::Enter); // write
+    assert_eq!(model.screen, Screen::Editor);
+    let mut sealed = 0;
+    for i in 0..40u64 {
+        // A key every 200 ms, never idle long enough for a tick.
+        model.now = moment(NOW + (i / 5) as i64, i * 200);
+        let effects = key(&mut model, Key::Char('a'));
+        sealed += effects
+            .iter()
+            .filter(|e| matches!(e, Effect::SaveDraft(_)))
+            .count();
+    }
+    assert!(sealed >= 2, "sealed {sealed} times in 8 seconds of typing");
+}

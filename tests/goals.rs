@@ -220,3 +220,28 @@ fn a_goal_can_be_changed_and_keeps_its_savings() {
     assert_eq!(goal.percent(), 25);
     assert_eq!(goal.why, "Untuk tahun ajaran baru");
 }
+
+#[test]
+fn deleting_a_savings_goal_unlinks_the_plans_that_used_it() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('n'));
+    app.fill(&["Modal", "1 juta", "", ""]);
+    app.press(Key::Esc);
+    app.press(Key::Char('b'));
+    app.fill(&["Pulsa", "", "", "", ""]);
+    let Screen::Plan { id, .. } = app.model.screen else {
+        panic!("the plan opens");
+    };
+    app.press(Key::Char('l'));
+    assert!(goals(&app).plan(&id).unwrap().capital_goal.is_some());
+    app.press(Key::Esc);
+    app.press(Key::Char('d'));
+    app.press(Key::Char('y'));
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    assert_eq!(
+        goals(&app).plan(&id).unwrap().capital_goal,
+        None,
+        "saved unlinked"
+    );
+}

@@ -438,3 +438,23 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
         .collect();
     assert_eq!(offered, ["Draf pertama penting sekali"]);
 }
+
+#[test]
+fn emptying_an_entry_and_leaving_removes_its_draft() {
+    let mut app = melati();
+    select(&mut app.model, MenuItem::Write);
+    app.press(Key::Enter);
+    app.type_text("abc");
+    app.wait(3);
+    for _ in 0..3 {
+        app.press(Key::Backspace);
+    }
+    app.press(Key::Esc);
+    assert_eq!(app.model.screen, Screen::Journal, "nothing to ask about");
+    log_in_again(&mut app);
+    assert_eq!(
+        app.model.screen,
+        Screen::Home { selected: 0 },
+        "no stale draft"
+    );
+}

@@ -280,3 +280,15 @@ fn a_hostile_work_factor_is_refused_at_once() {
     ));
     assert_eq!(kdf::scrypt_work_factor(&hostile), Ok(22));
 }
+
+#[test]
+fn a_record_id_of_another_account_is_not_overwritten_quietly() {
+    let mut c = Centre::new();
+    let melati = c.member(Role::Participant, "Melati", "bunga melati putih");
+    let mawar = c.member(Role::Participant, "Mawar", "mawar merah merekah");
+    let id = langkah::crypto::random_id();
+    c.vault.save(&melati, Kind::Entry, &id, &entry()).unwrap();
+    assert!(c.vault.save(&mawar, Kind::Entry, &id, &entry()).is_err());
+    let back: Entry = c.vault.load(&melati, Kind::Entry, &id).unwrap().unwrap();
+    assert_eq!(back, entry());
+}

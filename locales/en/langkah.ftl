@@ -477,3 +477,6 @@ goal-edit-title = Change the goal
 goal-edit-intro = Change what needs changing. Enter moves to the next field and saves on the last one; Esc goes back without changing anything.
 key-remove-step = Remove step
 confirm-remove-step = Remove this step from the plan? (y = yes, n = no)
+err-crashed = Sorry, Langkah stopped because of an error. What was saved is safe. Please open it again.
+home-plans = Business plans:
+home-plan-capital = capital { $percent }%

@@ -468,3 +468,6 @@ goal-edit-title = Ubah tujuan
 goal-edit-intro = Ubah yang perlu diubah. Enter pindah ke kolom berikutnya dan menyimpan di kolom terakhir; Esc kembali tanpa mengubah apa pun.
 key-remove-step = Hapus langkah
 confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, n = tidak)
+err-crashed = Maaf, Langkah berhenti karena ada kesalahan. Yang sudah disimpan tetap aman. Silakan buka lagi.
+home-plans = Rencana usaha:
+home-plan-capital = modal { $percent }%

@@ -8,11 +8,22 @@ use zeroize::Zeroizing;
 /// needs more, and it keeps a stuck key from filling memory.
 const MAX_CHARS: usize = 200;
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextField {
     text: Zeroizing<String>,
     /// Cursor position in characters, not bytes.
     cursor: usize,
+}
+
+impl Default for TextField {
+    /// Room for the longest text up front, so the buffer never moves while she
+    /// types and no partial copy of a passphrase is left behind unwiped.
+    fn default() -> TextField {
+        TextField {
+            text: Zeroizing::new(String::with_capacity(MAX_CHARS * 4)),
+            cursor: 0,
+        }
+    }
 }
 
 impl TextField {

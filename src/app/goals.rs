@@ -111,6 +111,8 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, UnclearDate> {
     ["%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"]
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+        // chrono accepts any signed year; a real date here is in a lifetime.
+        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
         .map(Some)
         .ok_or(UnclearDate)
 }
@@ -128,5 +130,8 @@ mod tests {
         assert_eq!(parse_date(""), Ok(None));
         assert!(parse_date("31-02-2026").is_err());
         assert!(parse_date("besok").is_err());
+        assert!(parse_date("02-01--262143").is_err());
+        assert!(parse_date("-262143-01-02").is_err());
+        assert!(parse_date("01-01-1899").is_err());
     }
 }

@@ -30,12 +30,15 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Key { key, at } => {
             model.now = at;
             model.last_input = at;
+            // Steady typing leaves no idle moment for a tick: seal drafts here too.
+            let mut effects = super::update_journal::autosave(model);
             // A notice stays until she moves on; in forms it explains the field
             // she is correcting, so it stays there until the next submit.
             if !model.mode().takes_text() || model.mode() == Mode::Search {
                 model.notice = None;
             }
-            on_key(model, key)
+            effects.extend(on_key(model, key));
+            effects
         }
         Action::Resize { width, height } => {
             model.too_small = width < crate::ui::MIN_WIDTH || height < crate::ui::MIN_HEIGHT;
@@ -77,6 +80,7 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
     effects.push(Effect::Lock);
     model.journal = None;
     model.goals = None;
+    model.period = 0;
     model.offered_drafts.clear();
     model.lang = model.centre.language;
     model.screen = Model::start_screen(model.set_up);
@@ -95,7 +99,8 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
         return vec![];
     }
     let Some(command) = command else {
-        if model.busy {
+        // Help or a question on top hides the field underneath: don't type into it.
+        if model.busy || model.overlay.is_some() {
             return vec![];
         }
         match mode {
@@ -224,7 +229,13 @@ fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 Flow::Recover => Screen::Form(Form::new(Purpose::Recover)),
                 Flow::ChangePassphrase => Screen::Form(Form::new(Purpose::ChangePassphrase)),
             };
-            vec![Effect::CancelPending]
+            if flow == Flow::ChangePassphrase {
+                // She is still logged in: her session comes back.
+                vec![Effect::CancelPending]
+            } else {
+                // No one is logged in here: nothing of hers may stay in memory.
+                vec![Effect::CancelPending, Effect::Lock]
+            }
         }
         (Screen::SetupCode { in_wizard, .. }, Command::Submit) => {
             if *in_wizard {

@@ -453,9 +453,24 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             }
         }
         Outcome::GoalDeleted(id) => {
+            // Plans that drew their capital from it are unlinked, and saved so.
+            let unlinked: Vec<Effect> = goals
+                .business
+                .iter()
+                .filter(|(_, plan)| plan.capital_goal == Some(id))
+                .map(|(plan_id, plan)| {
+                    let mut plan = plan.clone();
+                    plan.capital_goal = None;
+                    Effect::SavePlan {
+                        id: Some(*plan_id),
+                        goal: plan,
+                    }
+                })
+                .collect();
             goals.remove(&id);
             model.screen = Screen::Goals { selected: 0 };
             model.notice = info(Text::new("goal-deleted"));
+            return unlinked;
         }
         _ => {}
     }

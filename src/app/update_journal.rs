@@ -210,6 +210,12 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 Some(editor) if editor.changed && !editor.is_blank() => {
                     model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
                 }
+                // Emptied by her: nothing to keep, and no old draft either.
+                Some(editor) if editor.changed => {
+                    let slot = editor.slot();
+                    close_editor(model);
+                    return vec![Effect::DeleteDraft(slot)];
+                }
                 _ => close_editor(model),
             }
             vec![]

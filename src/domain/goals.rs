@@ -3,22 +3,25 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use super::Id;
 
 /// A deposit (positive) or a withdrawal (negative). Withdrawals are normal
 /// life; they are shown as such, never as failure.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Movement {
     pub amount: i64,
+    #[zeroize(skip)]
     pub date: NaiveDate,
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct SavingsGoal {
     pub name: String,
     pub target: i64,
+    #[zeroize(skip)]
     pub target_date: Option<NaiveDate>,
     /// "Why this matters to me", in her words.
     pub why: String,
@@ -157,22 +160,24 @@ impl BusinessStatus {
     ];
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Milestone {
     pub text: String,
     pub done: bool,
+    #[zeroize(skip)]
     pub date: Option<NaiveDate>,
 }
 
 /// One day's takings and spending.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct DayLog {
+    #[zeroize(skip)]
     pub date: NaiveDate,
     pub sales: i64,
     pub expenses: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct BusinessGoal {
     /// What she will sell or make.
     pub what: String,
@@ -182,8 +187,10 @@ pub struct BusinessGoal {
     /// Regular costs, per month.
     pub monthly_costs: i64,
     pub milestones: Vec<Milestone>,
+    #[zeroize(skip)]
     pub status: BusinessStatus,
     /// The savings goal that gathers her starting capital.
+    #[zeroize(skip)]
     pub capital_goal: Option<Id>,
     pub log: Vec<DayLog>,
     pub archived: bool,
@@ -225,7 +232,12 @@ impl BusinessGoal {
     }
 
     pub fn profit_by_week(&self) -> Vec<PeriodProfit> {
-        self.profit_by(|d| d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday())))
+        self.profit_by(|d| {
+            d.checked_sub_days(chrono::Days::new(u64::from(
+                d.weekday().num_days_from_monday(),
+            )))
+            .unwrap_or(d)
+        })
     }
 
     pub fn profit_by_month(&self) -> Vec<PeriodProfit> {

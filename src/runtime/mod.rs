@@ -80,9 +80,6 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
     };
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(&stop);
-    let messages = [Messages::new(Lang::Id), Messages::new(Lang::En)];
-    let words = |lang: Lang| &messages[usize::from(lang == Lang::En)];
-    let theme = Theme::from_env();
     let mut model = Model::new(
         executor.is_set_up(),
         executor.centre_settings(),
@@ -90,9 +87,29 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
         clock.now(),
     );
     let mut guard = terminal::TerminalGuard::enter()?;
+    let result = run_screens(&mut guard, &mut model, &mut executor, &clock, &stop);
+    // However the loop ended (quit, a signal, a terminal error), unsaved words
+    // are sealed and the keys dropped before the terminal is given back.
+    for effect in crate::app::update::lock(&mut model) {
+        executor.run(effect);
+    }
+    drop(guard);
+    result.map(|()| executor.centre_settings().language)
+}
+
+fn run_screens(
+    guard: &mut terminal::TerminalGuard,
+    model: &mut Model,
+    executor: &mut Executor,
+    clock: &Clock,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
+    let messages = [Messages::new(Lang::Id), Messages::new(Lang::En)];
+    let words = |lang: Lang| &messages[usize::from(lang == Lang::En)];
+    let theme = Theme::from_env();
     let size = guard.terminal.size()?;
     update(
-        &mut model,
+        model,
         Action::Resize {
             width: size.width,
             height: size.height,
@@ -102,11 +119,11 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
     loop {
         guard
             .terminal
-            .draw(|f| ui::draw(f, &model, words(model.lang), &theme))?;
+            .draw(|f| ui::draw(f, model, words(model.lang), &theme))?;
         if let Some(effect) = pending.pop_front() {
             let locking = matches!(effect, Effect::Lock);
             if let Some(outcome) = executor.run(effect) {
-                pending.extend(update(&mut model, Action::Done(outcome)));
+                pending.extend(update(model, Action::Done(outcome)));
             }
             if locking {
                 // Accounts may have changed while she was in; the login list follows.
@@ -114,15 +131,9 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
             }
             continue;
         }
-        if model.quit {
-            break;
-        }
-        if stop.load(Ordering::SeqCst) {
-            // Closed from outside: seal any unsaved words, then lock.
-            for effect in crate::app::update::lock(&mut model) {
-                executor.run(effect);
-            }
-            break;
+        // Quit, or closed from outside: the caller locks.
+        if model.quit || stop.load(Ordering::SeqCst) {
+            return Ok(());
         }
         let action = if event::poll(TICK)? {
             match event::read()? {
@@ -139,10 +150,8 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
         } else {
             Action::Tick(clock.now())
         };
-        pending.extend(update(&mut model, action));
+        pending.extend(update(model, action));
     }
-    drop(guard);
-    Ok(executor.centre_settings().language)
 }
 
 /// SIGTERM and SIGHUP (the window closed) end the app cleanly: the loop sees

@@ -58,11 +58,19 @@ pub fn restore() {
     );
 }
 
+/// On a crash the terminal is restored and cleared first. A panic message can
+/// quote the text being handled, so release builds print only a neutral line;
+/// debug builds keep the details for developers.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
-        previous(info);
+        if cfg!(debug_assertions) {
+            previous(info);
+        } else {
+            let m = crate::i18n::Messages::new(crate::i18n::Lang::Id);
+            eprintln!("{}", crate::tr!(m, "err-crashed"));
+        }
     }));
 }
 

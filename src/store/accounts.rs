@@ -117,7 +117,8 @@ pub fn list(conn: &Connection) -> Result<Vec<AccountRow>> {
 pub fn set_keys(conn: &Connection, id: &Id, keys: &WrappedKeys) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET recipient = ?2, identity_by_passphrase = ?3,
-            identity_by_recovery = ?4, vault_key_wrapped = ?5, status = 'active',
+            identity_by_recovery = ?4, vault_key_wrapped = ?5,
+            status = CASE status WHEN 'disabled' THEN 'disabled' ELSE 'active' END,
             setup_code_hash = NULL, setup_code_expires_at = NULL
          WHERE id = ?1",
         params![

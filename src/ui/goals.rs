@@ -35,7 +35,7 @@ fn gauge<'a>(ratio_percent: u8, label: String, theme: &Theme) -> Gauge<'a> {
         .use_unicode(true)
 }
 
-fn status_word(m: &Messages, status: BusinessStatus) -> String {
+pub(super) fn status_word(m: &Messages, status: BusinessStatus) -> String {
     match status {
         BusinessStatus::Idea => tr!(m, "business-status-idea"),
         BusinessStatus::Preparing => tr!(m, "business-status-preparing"),
@@ -358,7 +358,8 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, cash: &Money, them
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
         return;
     }
-    if let Some(w) = weeks.last() {
+    // The latest weeks and months, newest first.
+    for w in weeks.iter().rev().take(3) {
         lines.push(Line::from(tr!(
             m,
             "business-profit-week",
@@ -366,7 +367,7 @@ fn profit(frame: &mut Frame, area: Rect, plan: &BusinessGoal, cash: &Money, them
             profit = (cash.show(w.profit()))
         )));
     }
-    if let Some(mo) = months.last() {
+    for mo in months.iter().rev().take(2) {
         lines.push(Line::from(tr!(
             m,
             "business-profit-month",

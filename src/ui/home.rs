@@ -103,6 +103,35 @@ pub fn home(
                     )));
                 }
             }
+            let plans: Vec<_> = model
+                .goals
+                .as_ref()
+                .map(|g| {
+                    g.business
+                        .iter()
+                        .filter(|(_, p)| !p.archived)
+                        .take(2)
+                        .map(|(_, p)| {
+                            let linked = p.capital_goal.and_then(|c| g.saving(&c));
+                            let saved = crate::domain::goals::percent(
+                                p.capital_saved(linked),
+                                p.capital_needed,
+                            );
+                            format!(
+                                "  {} · {} · {}",
+                                p.what,
+                                super::goals::status_word(m, p.status),
+                                tr!(m, "home-plan-capital", percent = saved)
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !plans.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::styled(tr!(m, "home-plans"), theme.dim()));
+                lines.extend(plans.into_iter().map(Line::from));
+            }
             if !earlier.is_empty() {
                 lines.push(Line::from(""));
                 lines.push(Line::styled(tr!(m, "home-on-this-day"), theme.dim()));

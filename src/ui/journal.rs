@@ -148,7 +148,13 @@ pub fn list(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &
             let tags = cut(&tags, room.saturating_sub(heading.chars().count()));
             let mut spans = vec![Span::styled(format!("{date}  "), theme.dim())];
             spans.extend(highlighted(&heading, &words, theme));
-            spans.push(Span::styled(tags, theme.key()));
+            spans.extend(highlighted(&tags, &words, theme).into_iter().map(|s| {
+                if s.style == Style::default() {
+                    s.style(theme.key())
+                } else {
+                    s
+                }
+            }));
             spans.push(Span::styled(mood, theme.info()));
             let line = Line::from(spans);
             if i == journal.selected {
