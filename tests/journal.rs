@@ -458,3 +458,39 @@ fn emptying_an_entry_and_leaving_removes_its_draft() {
         "no stale draft"
     );
 }
+
+#[test]
+fn a_date_range_of_her_own_choosing() {
+    let mut app = melati();
+    for (days_back, body) in [
+        (20, "Tiga minggu lalu"),
+        (10, "Sepuluh hari lalu"),
+        (0, "Hari ini"),
+    ] {
+        app.model.screen = Screen::Home { selected: 0 };
+        select(&mut app.model, MenuItem::Write);
+        app.press(Key::Enter);
+        app.type_text(body);
+        app.model.editor.as_mut().unwrap().focus = EditorField::Date;
+        for _ in 0..days_back {
+            app.press(Key::Left);
+        }
+        app.press(Key::F(2));
+    }
+    app.press(Key::Char('f'));
+    for _ in 0..3 {
+        app.press(Key::Down); // "From"
+    }
+    app.press(Key::Left); // today, then a day at a time
+    for _ in 0..15 {
+        app.press(Key::Left);
+    }
+    app.press(Key::Down); // "Until"
+    app.press(Key::Left);
+    for _ in 0..5 {
+        app.press(Key::Left);
+    }
+    assert_eq!(headings(&app), ["Sepuluh hari lalu"]);
+    app.press(Key::Char('x'));
+    assert_eq!(journal(&app).visible_len(), 3);
+}

@@ -480,3 +480,6 @@ confirm-remove-step = Remove this step from the plan? (y = yes, n = no)
 err-crashed = Sorry, Langkah stopped because of an error. What was saved is safe. Please open it again.
 home-plans = Business plans:
 home-plan-capital = capital { $percent }%
+filters-from = From
+filters-to = Until
+filters-until-now = until now

@@ -471,3 +471,6 @@ confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, n = tidak)
 err-crashed = Maaf, Langkah berhenti karena ada kesalahan. Yang sudah disimpan tetap aman. Silakan buka lagi.
 home-plans = Rencana usaha:
 home-plan-capital = modal { $percent }%
+filters-from = Dari tanggal
+filters-to = Sampai tanggal
+filters-until-now = sampai sekarang

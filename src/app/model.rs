@@ -365,11 +365,21 @@ pub enum Screen {
 pub enum FilterItem {
     Tag,
     Mood,
+    /// Quick choices: the last 7, 30, 90 or 365 days.
     Period,
+    /// Her own range, a day at a time.
+    From,
+    To,
 }
 
 impl FilterItem {
-    pub const ALL: [FilterItem; 3] = [FilterItem::Tag, FilterItem::Mood, FilterItem::Period];
+    pub const ALL: [FilterItem; 5] = [
+        FilterItem::Tag,
+        FilterItem::Mood,
+        FilterItem::Period,
+        FilterItem::From,
+        FilterItem::To,
+    ];
 }
 
 /// The date-range choices of the filter, in days back from today (0: all).

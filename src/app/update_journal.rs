@@ -366,6 +366,20 @@ fn change_filter(
                 (days > 0).then(|| today - chrono::Days::new(u64::from(days - 1)));
             journal.filter.to = None;
         }
+        FilterItem::From | FilterItem::To => {
+            let slot = if item == FilterItem::From {
+                &mut journal.filter.from
+            } else {
+                &mut journal.filter.to
+            };
+            // The first step starts from today; then a day at a time.
+            *slot = Some(match *slot {
+                None => today,
+                Some(d) if forward => d.checked_add_days(chrono::Days::new(1)).unwrap_or(d),
+                Some(d) => d.checked_sub_days(chrono::Days::new(1)).unwrap_or(d),
+            });
+            *period = 0;
+        }
     }
     journal.selected = 0;
     journal.refresh();

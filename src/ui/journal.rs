@@ -55,6 +55,13 @@ fn filter_summary(m: &Messages, model: &Model, journal: &Journal) -> String {
     }
     if PERIODS[model.period] > 0 {
         parts.push(tr!(m, "filter-last-days", days = (PERIODS[model.period])));
+    } else if journal.filter.from.is_some() || journal.filter.to.is_some() {
+        let day = |d: Option<chrono::NaiveDate>| d.map_or("…".to_string(), |d| short_date(m, d));
+        parts.push(format!(
+            "{} – {}",
+            day(journal.filter.from),
+            day(journal.filter.to)
+        ));
     }
     parts.join(" · ")
 }
@@ -483,6 +490,20 @@ pub fn filters(
                     0 => tr!(m, "filters-all-time"),
                     days => tr!(m, "filter-last-days", days = days),
                 },
+            ),
+            FilterItem::From => (
+                tr!(m, "filters-from"),
+                journal
+                    .filter
+                    .from
+                    .map_or_else(|| tr!(m, "filters-all-time"), |d| long_date(m, d)),
+            ),
+            FilterItem::To => (
+                tr!(m, "filters-to"),
+                journal
+                    .filter
+                    .to
+                    .map_or_else(|| tr!(m, "filters-until-now"), |d| long_date(m, d)),
             ),
         };
         let style = if i == selected {
