@@ -12,7 +12,7 @@ use langkah::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, Milestone, Movement, SavingsGoal,
 };
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::{Advice, Kind};
+use langkah::domain::records::{Advice, FormDraft, Kind};
 use langkah::vault::Vault;
 use secrecy::ExposeSecret;
 use std::path::Path;
@@ -207,6 +207,22 @@ fn no_canary_reaches_the_disk() {
                 }],
                 archived: false,
                 created_at: NOW,
+            },
+        )
+        .unwrap();
+    vault
+        .save(
+            &melati,
+            Kind::FormDraft,
+            &id(),
+            &FormDraft {
+                form: "new_savings".into(),
+                values: vec![
+                    goal.clone(),
+                    target.to_string(),
+                    String::new(),
+                    note.clone(),
+                ],
             },
         )
         .unwrap();

@@ -245,3 +245,66 @@ fn deleting_a_savings_goal_unlinks_the_plans_that_used_it() {
         "saved unlinked"
     );
 }
+
+#[test]
+fn a_half_filled_goal_form_is_sealed_on_quick_hide_and_handed_back() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('n'));
+    app.type_text("Mesin jahit");
+    app.press(Key::Enter);
+    app.type_text("2,5 jt");
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    // Not opened this time: it must survive another lock too.
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    select(&mut app.model, MenuItem::Goals);
+    app.press(Key::Enter);
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("the form comes back: {:?}", app.model.screen);
+    };
+    assert_eq!(form.value(0), "Mesin jahit");
+    assert_eq!(form.value(1), "2,5 jt");
+    assert_eq!(problem(&app), "goal-form-handed-back");
+    for _ in 0..4 {
+        app.press(Key::Enter); // through the four fields, saving on the last
+    }
+    assert!(matches!(app.model.screen, Screen::Saving { .. }));
+    // Handed back once: it is not offered again.
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    select(&mut app.model, MenuItem::Goals);
+    app.press(Key::Enter);
+    assert_eq!(app.model.screen, Screen::Goals { selected: 0 });
+}
+
+#[test]
+fn form_codes_go_both_ways() {
+    use langkah::app::model::Purpose;
+    let id = langkah::domain::Id([9; 16]);
+    for purpose in [
+        Purpose::NewSavingsGoal,
+        Purpose::EditSavingsGoal(id),
+        Purpose::Movement {
+            goal: id,
+            withdraw: true,
+        },
+        Purpose::Movement {
+            goal: id,
+            withdraw: false,
+        },
+        Purpose::NewBusinessGoal,
+        Purpose::EditBusinessGoal(id),
+        Purpose::NewMilestone(id),
+        Purpose::LogDay(id),
+    ] {
+        let code = purpose.draft_code().unwrap();
+        assert_eq!(Purpose::from_draft_code(&code), Some(purpose), "{code}");
+    }
+    assert_eq!(
+        Purpose::Login.draft_code(),
+        None,
+        "passphrase forms are never kept"
+    );
+    assert_eq!(Purpose::from_draft_code("movement:zz:1"), None);
+}

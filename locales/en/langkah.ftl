@@ -483,3 +483,4 @@ home-plan-capital = capital { $percent }%
 filters-from = From
 filters-to = Until
 filters-until-now = until now
+goal-form-handed-back = This is what you were filling in before it locked. Carry on, or press Esc to let it go.

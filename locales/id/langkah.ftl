@@ -474,3 +474,4 @@ home-plan-capital = modal { $percent }%
 filters-from = Dari tanggal
 filters-to = Sampai tanggal
 filters-until-now = sampai sekarang
+goal-form-handed-back = Ini yang sedang Anda isi sebelum terkunci. Lanjutkan, atau tekan Esc untuk membatalkannya.

@@ -4,6 +4,7 @@ use super::model::{AccountRow, User};
 use crate::crypto::Passphrase;
 use crate::domain::goals::{BusinessGoal, SavingsGoal};
 use crate::domain::journal::{Draft, DraftSlot, Entry};
+use crate::domain::records::FormDraft;
 use crate::domain::{Id, Role};
 use crate::i18n::{Lang, Text};
 use zeroize::Zeroizing;
@@ -85,6 +86,8 @@ pub enum Effect {
         goal: BusinessGoal,
     },
     DeleteGoal(Id),
+    /// Seal a half-filled goal form on lock (replacing any earlier one).
+    SaveFormDraft(FormDraft),
     /// Wipe the session and any keys waiting for confirmation.
     Lock,
 }
@@ -139,6 +142,8 @@ pub enum Outcome {
     Goals {
         savings: Vec<(Id, SavingsGoal)>,
         business: Vec<(Id, BusinessGoal)>,
+        /// A goal form sealed at the last lock, handed back once.
+        form: Option<FormDraft>,
     },
     SavingSaved {
         id: Id,

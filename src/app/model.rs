@@ -118,6 +118,47 @@ pub struct Form {
     pub focus: usize,
 }
 
+impl Purpose {
+    /// A stable name for the goal forms, so what she typed can be sealed on
+    /// lock and handed back after. Other forms hold passphrases and codes,
+    /// which are never kept.
+    pub fn draft_code(self) -> Option<String> {
+        let id = |id: Id| id.to_string();
+        Some(match self {
+            Purpose::NewSavingsGoal => "new_savings".into(),
+            Purpose::EditSavingsGoal(g) => format!("edit_savings:{}", id(g)),
+            Purpose::Movement { goal, withdraw } => {
+                format!("movement:{}:{}", id(goal), u8::from(withdraw))
+            }
+            Purpose::NewBusinessGoal => "new_business".into(),
+            Purpose::EditBusinessGoal(g) => format!("edit_business:{}", id(g)),
+            Purpose::NewMilestone(g) => format!("milestone:{}", id(g)),
+            Purpose::LogDay(g) => format!("log_day:{}", id(g)),
+            _ => return None,
+        })
+    }
+
+    pub fn from_draft_code(code: &str) -> Option<Purpose> {
+        let mut parts = code.split(':');
+        let kind = parts.next()?;
+        let mut goal = || -> Option<Id> { Id::from_slice(&hex::decode(parts.next()?).ok()?) };
+        Some(match kind {
+            "new_savings" => Purpose::NewSavingsGoal,
+            "new_business" => Purpose::NewBusinessGoal,
+            "edit_savings" => Purpose::EditSavingsGoal(goal()?),
+            "edit_business" => Purpose::EditBusinessGoal(goal()?),
+            "milestone" => Purpose::NewMilestone(goal()?),
+            "log_day" => Purpose::LogDay(goal()?),
+            "movement" => {
+                let id = goal()?;
+                let withdraw = parts.next()? == "1";
+                Purpose::Movement { goal: id, withdraw }
+            }
+            _ => return None,
+        })
+    }
+}
+
 impl Form {
     pub fn new(purpose: Purpose) -> Form {
         let field = |label, secret| Field {
@@ -447,6 +488,8 @@ pub struct Model {
     pub offered_drafts: Vec<Draft>,
     /// Her goals, while she is logged in (participants only).
     pub goals: Option<super::goals::Goals>,
+    /// A goal form sealed at the last lock, handed back when she opens her goals.
+    pub pending_form: Option<crate::domain::records::FormDraft>,
     /// The filter period chosen, as a position in `PERIODS`.
     pub period: usize,
 }
@@ -478,6 +521,7 @@ impl Model {
             editor: None,
             offered_drafts: vec![],
             goals: None,
+            pending_form: None,
             period: 0,
         }
     }

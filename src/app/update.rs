@@ -77,6 +77,27 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
         }
         _ => vec![],
     };
+    // A half-filled goal form is sealed too; so is one handed back at login
+    // that she hasn't opened yet.
+    let typed = match &model.screen {
+        Screen::Form(form) if !form.is_blank() => {
+            form.purpose
+                .draft_code()
+                .map(|code| crate::domain::records::FormDraft {
+                    form: code,
+                    values: form
+                        .fields
+                        .iter()
+                        .map(|f| f.value.text().to_string())
+                        .collect(),
+                })
+        }
+        _ => None,
+    };
+    if let Some(form) = typed.or_else(|| model.pending_form.take()) {
+        effects.push(Effect::SaveFormDraft(form));
+    }
+    model.pending_form = None;
     effects.push(Effect::Lock);
     model.journal = None;
     model.goals = None;
@@ -399,6 +420,7 @@ fn open_menu_item(model: &mut Model, item: MenuItem) -> Vec<Effect> {
         }
         MenuItem::Goals => {
             model.screen = Screen::Goals { selected: 0 };
+            super::update_goals::hand_back_form(model);
             vec![]
         }
         MenuItem::Accounts => open_accounts(model),

@@ -220,6 +220,17 @@ pub fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> 
     }]
 }
 
+/// Opens the goal form she was filling in when the app locked, as she left it.
+pub fn hand_back_form(model: &mut Model) {
+    let Some(draft) = model.pending_form.take() else {
+        return;
+    };
+    if let Some(purpose) = Purpose::from_draft_code(&draft.form) {
+        model.screen = Screen::Form(filled(purpose, &draft.values));
+        model.notice = info(Text::new("goal-form-handed-back"));
+    }
+}
+
 /// A form with what is there now, ready to change.
 fn filled(purpose: Purpose, values: &[String]) -> Form {
     let mut form = Form::new(purpose);
@@ -416,14 +427,25 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 
 pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
     let Some(goals) = model.goals.as_mut() else {
-        if let Outcome::Goals { savings, business } = outcome {
+        if let Outcome::Goals {
+            savings,
+            business,
+            form,
+        } = outcome
+        {
             model.goals = Some(super::goals::Goals::new(savings, business));
+            model.pending_form = form;
         }
         return vec![];
     };
     match outcome {
-        Outcome::Goals { savings, business } => {
+        Outcome::Goals {
+            savings,
+            business,
+            form,
+        } => {
             *goals = super::goals::Goals::new(savings, business);
+            model.pending_form = form;
         }
         Outcome::SavingSaved { id, goal } => {
             let before = goals.saving(&id).map_or(0, |g| g.percent());

@@ -25,6 +25,8 @@ pub enum Kind {
     Preferences,
     /// The journal entry she is writing, sealed every few seconds.
     Draft,
+    /// A goal form she was filling in when the app locked.
+    FormDraft,
 }
 
 impl Kind {
@@ -38,6 +40,7 @@ impl Kind {
             Kind::OldIdentity => "old_identity",
             Kind::Preferences => "preferences",
             Kind::Draft => "draft",
+            Kind::FormDraft => "form_draft",
         }
     }
 }
@@ -58,6 +61,14 @@ pub struct Preferences {
     /// Shows the reflection prompts (sabar, syukur, ikhlas); off unless she turns it on.
     #[serde(default)]
     pub reflection_prompts: bool,
+}
+
+/// What she had typed into a goal form when the app locked: which form, by a
+/// stable code, and the fields' text in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct FormDraft {
+    pub form: String,
+    pub values: Vec<String>,
 }
 
 /// What can arrive in her inbox while she is locked.

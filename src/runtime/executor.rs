@@ -7,7 +7,7 @@ use crate::app::{Effect, Outcome};
 use crate::crypto::{RecoveryCode, SetupCode};
 use crate::domain::Id;
 use crate::domain::journal::{Draft, DraftSlot, Entry};
-use crate::domain::records::{Kind, Preferences};
+use crate::domain::records::{FormDraft, Kind, Preferences};
 use crate::i18n::{Lang, Text, vault_error_text};
 use crate::store::settings;
 use crate::vault::{Pending, Session, Vault, VaultError};
@@ -245,9 +245,17 @@ impl Executor {
             }
             Effect::LoadGoals => {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let savings = self.vault.load_all(session, Kind::SavingsGoal)?;
+                let business = self.vault.load_all(session, Kind::BusinessGoal)?;
+                // Handed back once: the model holds it until she opens her goals.
+                let forms = self.vault.load_all::<FormDraft>(session, Kind::FormDraft)?;
+                for (id, _) in &forms {
+                    self.vault.delete(session, id)?;
+                }
                 Some(Outcome::Goals {
-                    savings: self.vault.load_all(session, Kind::SavingsGoal)?,
-                    business: self.vault.load_all(session, Kind::BusinessGoal)?,
+                    savings,
+                    business,
+                    form: forms.into_iter().next().map(|(_, f)| f),
                 })
             }
             Effect::SaveSaving { id, goal } => {
@@ -266,6 +274,15 @@ impl Executor {
                 let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
                 self.vault.delete(session, &id)?;
                 Some(Outcome::GoalDeleted(id))
+            }
+            Effect::SaveFormDraft(form) => {
+                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                for (id, _) in self.vault.open_all(session, Kind::FormDraft)? {
+                    self.vault.delete(session, &id)?;
+                }
+                self.vault
+                    .save(session, Kind::FormDraft, &crate::crypto::random_id(), &form)?;
+                None
             }
             Effect::Lock => {
                 self.session = None;
