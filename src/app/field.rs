@@ -27,6 +27,15 @@ impl Default for TextField {
 }
 
 impl TextField {
+    /// A field holding `text`, the cursor at its end (as if she had typed it).
+    pub fn with_text(text: &str) -> TextField {
+        let mut field = TextField::default();
+        for c in text.chars() {
+            field.edit(Key::Char(c));
+        }
+        field
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -89,11 +98,7 @@ mod tests {
     use super::*;
 
     fn typed(s: &str) -> TextField {
-        let mut f = TextField::default();
-        for c in s.chars() {
-            f.edit(Key::Char(c));
-        }
-        f
+        TextField::with_text(s)
     }
 
     #[test]

@@ -212,18 +212,11 @@ impl Editor {
         body.set_cursor_line_style(ratatui::style::Style::default());
         body.move_cursor(CursorMove::Bottom);
         body.move_cursor(CursorMove::End);
-        let field = |text: &str| {
-            let mut f = TextField::default();
-            for c in text.chars() {
-                f.edit(Key::Char(c));
-            }
-            f
-        };
         Editor {
             entry_id,
             date: entry.date,
-            title: field(&entry.title),
-            tags: field(&entry.tags.join(", ")),
+            title: TextField::with_text(&entry.title),
+            tags: TextField::with_text(&entry.tags.join(", ")),
             check_in: entry.check_in.clone().sanitised(),
             body,
             prompt: entry.prompt.clone(),

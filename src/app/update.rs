@@ -388,6 +388,12 @@ fn problem(id: &'static str) -> Option<Notice> {
     })
 }
 
+/// Moves a list's selection by `by` rows, staying inside the list.
+pub(super) fn step(selected: &mut usize, len: usize, by: isize) {
+    let last = len.saturating_sub(1) as isize;
+    *selected = (*selected as isize + by).clamp(0, last.max(0)) as usize;
+}
+
 pub(super) fn info(text: Text) -> Option<Notice> {
     Some(Notice {
         text,

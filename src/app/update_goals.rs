@@ -5,11 +5,11 @@ use super::effect::{Effect, Outcome};
 use super::goals::{GoalRef, money_problem, parse_date};
 use super::keymap::Command;
 use super::model::*;
-use super::update::info;
+use super::update::{info, step};
 use crate::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
 };
-use crate::domain::money::{parse, parse_positive};
+use crate::domain::money::{parse_or_zero, parse_positive};
 use crate::i18n::Text;
 
 pub fn owns(screen: &Screen) -> bool {
@@ -27,14 +27,6 @@ fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
     vec![]
 }
 
-fn step(selected: &mut usize, len: usize, up: bool) {
-    *selected = if up {
-        selected.saturating_sub(1)
-    } else {
-        (*selected + 1).min(len.saturating_sub(1))
-    };
-}
-
 fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     model.screen = Screen::Form(Form::new(purpose));
     vec![]
@@ -48,7 +40,11 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     let rows = goals.rows();
     match (&mut model.screen, command) {
         (Screen::Goals { selected }, Command::Up | Command::Down) => {
-            step(selected, rows.len(), command == Command::Up);
+            step(
+                selected,
+                rows.len(),
+                if command == Command::Up { -1 } else { 1 },
+            );
             vec![]
         }
         (Screen::Goals { selected }, Command::Submit) => {
@@ -153,7 +149,11 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             };
             match command {
                 Command::Up | Command::Down => {
-                    step(selected, plan.milestones.len(), command == Command::Up);
+                    step(
+                        selected,
+                        plan.milestones.len(),
+                        if command == Command::Up { -1 } else { 1 },
+                    );
                     return vec![];
                 }
                 Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
@@ -235,9 +235,7 @@ pub fn hand_back_form(model: &mut Model) {
 fn filled(purpose: Purpose, values: &[String]) -> Form {
     let mut form = Form::new(purpose);
     for (field, value) in form.fields.iter_mut().zip(values) {
-        for c in value.chars() {
-            field.value.edit(super::keys::Key::Char(c));
-        }
+        field.value = super::field::TextField::with_text(value);
     }
     form
 }
@@ -338,16 +336,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             if values[0].is_empty() {
                 return problem(model, "err-goal-name-empty");
             }
-            let capital_needed = money!(parse(if values[3].is_empty() {
-                "0"
-            } else {
-                &values[3]
-            }));
-            let monthly_costs = money!(parse(if values[4].is_empty() {
-                "0"
-            } else {
-                &values[4]
-            }));
+            let capital_needed = money!(parse_or_zero(&values[3]));
+            let monthly_costs = money!(parse_or_zero(&values[4]));
             let (id, mut goal) = match purpose {
                 Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -397,16 +387,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::LogDay(id) => {
             let date = date!(&values[0]).unwrap_or(today);
-            let sales = money!(parse(if values[1].is_empty() {
-                "0"
-            } else {
-                &values[1]
-            }));
-            let expenses = money!(parse(if values[2].is_empty() {
-                "0"
-            } else {
-                &values[2]
-            }));
+            let sales = money!(parse_or_zero(&values[1]));
+            let expenses = money!(parse_or_zero(&values[2]));
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };

@@ -7,7 +7,7 @@ use super::keymap::Command;
 use super::keys::Key;
 use super::model::*;
 use super::prompts;
-use super::update::info;
+use super::update::{info, step};
 use crate::i18n::Text;
 
 /// Seconds of typing after which the draft is sealed again.
@@ -118,11 +118,6 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
         }
         _ => vec![],
     }
-}
-
-fn step(selected: &mut usize, len: usize, by: isize) {
-    let last = len.saturating_sub(1) as isize;
-    *selected = (*selected as isize + by).clamp(0, last.max(0)) as usize;
 }
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {

@@ -39,6 +39,15 @@ pub fn parse_positive(input: &str) -> Result<i64, MoneyError> {
     }
 }
 
+/// Parses an amount where an empty field means zero (costs, a day's sales).
+pub fn parse_or_zero(input: &str) -> Result<i64, MoneyError> {
+    if input.trim().is_empty() {
+        Ok(0)
+    } else {
+        parse(input)
+    }
+}
+
 /// Parses an amount of zero or more.
 pub fn parse(input: &str) -> Result<i64, MoneyError> {
     let mut text = input.trim().to_lowercase();

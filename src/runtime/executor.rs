@@ -152,7 +152,7 @@ impl Executor {
                 None
             }
             Effect::AddAccount { role, alias } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let code = self.vault.add_account(session, role, &alias, now)?;
                 Some(Outcome::AccountAdded {
                     alias: alias.trim().to_string(),
@@ -160,7 +160,7 @@ impl Executor {
                 })
             }
             Effect::NewSetupCode { alias } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let code = self.vault.new_setup_code(session, &alias, now)?;
                 Some(Outcome::AccountAdded {
                     alias,
@@ -168,14 +168,14 @@ impl Executor {
                 })
             }
             Effect::RemoveAccount { alias } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 self.vault.remove_account(session, &alias)?;
                 Some(Outcome::Done)
             }
             Effect::ListAccounts => {
                 let rows = self
                     .vault
-                    .list_accounts(self.session.as_ref().ok_or(VaultError::NotAllowed)?)?
+                    .list_accounts(signed_in(&self.session)?)?
                     .into_iter()
                     .map(|a| AccountRow {
                         alias: a.alias,
@@ -187,12 +187,12 @@ impl Executor {
                 Some(Outcome::Accounts(rows))
             }
             Effect::SetEnabled { alias, enabled } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 self.vault.set_enabled(session, &alias, enabled)?;
                 Some(Outcome::Done)
             }
             Effect::SaveSetting { key, value } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 self.vault.set_setting(session, key, &value)?;
                 Some(Outcome::Done)
             }
@@ -205,7 +205,7 @@ impl Executor {
                 None
             }
             Effect::LoadJournal => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let entries = self.vault.load_all::<Entry>(session, Kind::Entry)?;
                 let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?;
                 self.drafts = drafts.iter().map(|(id, d)| (d.slot(), *id)).collect();
@@ -217,14 +217,14 @@ impl Executor {
                 })
             }
             Effect::SaveEntry { id, entry, draft } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let id = id.unwrap_or_else(crate::crypto::random_id);
                 self.vault.save(session, Kind::Entry, &id, &entry)?;
                 self.delete_drafts(|slot| *slot == draft)?;
                 Some(Outcome::EntrySaved { id, entry })
             }
             Effect::SaveDraft(draft) => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let id = *self
                     .drafts
                     .entry(draft.slot())
@@ -237,14 +237,14 @@ impl Executor {
                 None
             }
             Effect::DeleteEntry(id) => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 self.vault.delete(session, &id)?;
                 // Any draft of the deleted entry goes too.
                 self.delete_drafts(|(entry, _)| *entry == Some(id))?;
                 Some(Outcome::EntryDeleted(id))
             }
             Effect::LoadGoals => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let savings = self.vault.load_all(session, Kind::SavingsGoal)?;
                 let business = self.vault.load_all(session, Kind::BusinessGoal)?;
                 // Handed back once: the model holds it until she opens her goals.
@@ -259,24 +259,24 @@ impl Executor {
                 })
             }
             Effect::SaveSaving { id, goal } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let id = id.unwrap_or_else(crate::crypto::random_id);
                 self.vault.save(session, Kind::SavingsGoal, &id, &goal)?;
                 Some(Outcome::SavingSaved { id, goal })
             }
             Effect::SavePlan { id, goal } => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 let id = id.unwrap_or_else(crate::crypto::random_id);
                 self.vault.save(session, Kind::BusinessGoal, &id, &goal)?;
                 Some(Outcome::PlanSaved { id, goal })
             }
             Effect::DeleteGoal(id) => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 self.vault.delete(session, &id)?;
                 Some(Outcome::GoalDeleted(id))
             }
             Effect::SaveFormDraft(form) => {
-                let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+                let session = signed_in(&self.session)?;
                 for (id, _) in self.vault.open_all(session, Kind::FormDraft)? {
                     self.vault.delete(session, &id)?;
                 }
@@ -296,7 +296,7 @@ impl Executor {
 
     /// Deletes the drafts whose slot matches, and only those.
     fn delete_drafts(&mut self, which: impl Fn(&DraftSlot) -> bool) -> Result<(), VaultError> {
-        let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+        let session = signed_in(&self.session)?;
         let doomed: Vec<DraftSlot> = self.drafts.keys().filter(|s| which(s)).copied().collect();
         for slot in doomed {
             if let Some(id) = self.drafts.remove(&slot) {
@@ -310,7 +310,7 @@ impl Executor {
         &mut self,
         change: impl FnOnce(&mut Preferences),
     ) -> Result<(), VaultError> {
-        let session = self.session.as_ref().ok_or(VaultError::NotAllowed)?;
+        let session = signed_in(&self.session)?;
         let (_, mut prefs) = self.vault.preferences(session)?;
         change(&mut prefs);
         self.vault.save_preferences(session, &prefs)
@@ -335,6 +335,11 @@ impl Executor {
             language: prefs.language.as_deref().map(Lang::from_code),
         }))
     }
+}
+
+/// The session of whoever is logged in; effects that need one are refused without.
+fn signed_in(session: &Option<Session>) -> Result<&Session, VaultError> {
+    session.as_ref().ok_or(VaultError::NotAllowed)
 }
 
 fn refused_with(id: &'static str) -> Outcome {
