@@ -80,9 +80,9 @@ pub enum AccountCommand {
     /// First login: the setup code, then a new passphrase twice.
     Claim(Own),
     /// Forgotten passphrase: the recovery code, then a new passphrase twice.
-    Recover(Own),
+    Recover(Renew),
     /// Change the passphrase: the current one, then the new one twice.
-    Passwd(Own),
+    Passwd(Renew),
 }
 
 #[derive(Args)]
@@ -115,6 +115,16 @@ pub struct Own {
     pub alias: String,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// New keys for her own account.
+#[derive(Args)]
+pub struct Renew {
+    #[command(flatten)]
+    pub own: Own,
+    /// Someone else may know the old passphrase: replace the sharing key too.
+    #[arg(long)]
+    pub old_passphrase_known: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -472,19 +482,31 @@ fn account(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
             let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
             eprintln!("{}", tr!(m, "cli-claim-done", alias = session.alias()));
         }
-        AccountCommand::Recover(own) => {
+        AccountCommand::Recover(Renew {
+            own,
+            old_passphrase_known,
+        }) => {
             let secrets = SecretInput {
                 from_stdin: own.input.passphrase_stdin,
             };
             let typed = secrets.read(&tr!(m, "cli-prompt-recovery-code"))?;
             let code = RecoveryCode::parse(&typed).ok_or(CliError::BadRecoveryCode)?;
             let passphrase = secrets.new_passphrase(m)?;
-            let pending = vault.prepare_recovery(&own.alias, &code, &passphrase, now())?;
+            let pending = vault.prepare_recovery(
+                &own.alias,
+                &code,
+                &passphrase,
+                old_passphrase_known,
+                now(),
+            )?;
             let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
             report_failed_logins(m, &session);
             eprintln!("{}", tr!(m, "cli-recover-done", alias = session.alias()));
         }
-        AccountCommand::Passwd(own) => {
+        AccountCommand::Passwd(Renew {
+            own,
+            old_passphrase_known,
+        }) => {
             let secrets = SecretInput {
                 from_stdin: own.input.passphrase_stdin,
             };
@@ -492,7 +514,7 @@ fn account(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
             let passphrase = secrets.new_passphrase(m)?;
             let session = vault.unlock(&own.alias, &current, now())?;
             report_failed_logins(m, &session);
-            let pending = vault.prepare_rotation(session, &passphrase)?;
+            let pending = vault.prepare_rotation(session, &passphrase, old_passphrase_known)?;
             hand_over_recovery_code(vault, m, pending, &secrets)?;
             eprintln!("{}", tr!(m, "cli-passwd-done"));
         }

@@ -6,7 +6,7 @@ mod common;
 use common::{Centre, FACILITATOR_PASS, NOW, pass};
 use langkah::crypto::RecoveryCode;
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::{Advice, InboxItem, Kind};
+use langkah::domain::records::{InboxItem, Kind};
 use langkah::domain::{Role, Status};
 use langkah::vault::VaultError;
 use secrecy::ExposeSecret;
@@ -132,18 +132,20 @@ fn wrong_passphrases_are_free_five_times_then_slowed_down() {
         .unwrap_err();
     assert!(matches!(err, VaultError::TryLater { seconds: 20 }));
 
+    // The refused attempt counted too (the seventh), so the eighth waits 2 minutes.
     let err = c.vault.unlock("Melati", &wrong, NOW + 35).unwrap_err();
     assert!(matches!(
         err,
         VaultError::WrongCredentials {
-            retry_after: Some(60)
+            retry_after: Some(120)
         }
     ));
 
-    // After the wait the right passphrase works, and she learns of the attempts.
+    // After the wait the right passphrase works, and she learns of the attempts
+    // whose passphrase was checked.
     let session = c
         .vault
-        .unlock("Melati", &pass("bunga melati putih"), NOW + 100)
+        .unlock("Melati", &pass("bunga melati putih"), NOW + 160)
         .unwrap();
     assert_eq!(
         session.failed_logins(),
@@ -156,7 +158,14 @@ fn wrong_passphrases_are_free_five_times_then_slowed_down() {
         .unlock("Melati", &pass("bunga melati putih"), NOW + 200)
         .unwrap();
     assert!(session.failed_logins().is_empty());
-    assert_eq!(c.vault.open_all(&session, Kind::Notice).unwrap().len(), 7);
+    assert_eq!(
+        c.vault
+            .open_all(&session, Kind::Notice)
+            .unwrap()
+            .items
+            .len(),
+        7
+    );
 }
 
 #[test]
@@ -200,14 +209,14 @@ fn recovery_gives_new_keys_and_a_new_code() {
     let wrong = RecoveryCode::parse(&RecoveryCode::generate().display()).unwrap();
     let err = c
         .vault
-        .prepare_recovery("Melati", &wrong, &pass("sandi yang baru"), NOW)
+        .prepare_recovery("Melati", &wrong, &pass("sandi yang baru"), false, NOW)
         .err()
         .unwrap();
     assert!(matches!(err, VaultError::WrongCredentials { .. }));
 
     let pending = c
         .vault
-        .prepare_recovery("Melati", &recovery, &pass("sandi yang baru"), NOW)
+        .prepare_recovery("Melati", &recovery, &pass("sandi yang baru"), false, NOW)
         .unwrap();
     let new_code = pending.recovery_code().display();
     let session = c.vault.commit(pending, NOW).unwrap();
@@ -222,7 +231,7 @@ fn recovery_gives_new_keys_and_a_new_code() {
     );
     assert!(
         c.vault
-            .prepare_recovery("Melati", &recovery, &pass("lagi lagi lagi"), NOW)
+            .prepare_recovery("Melati", &recovery, &pass("lagi lagi lagi"), false, NOW)
             .is_err()
     );
     let session = c
@@ -235,7 +244,7 @@ fn recovery_gives_new_keys_and_a_new_code() {
     let again = RecoveryCode::parse(&new_code).unwrap();
     assert!(
         c.vault
-            .prepare_recovery("Melati", &again, &pass("sandi ketiga ya"), NOW + 20)
+            .prepare_recovery("Melati", &again, &pass("sandi ketiga ya"), false, NOW + 20)
             .is_ok()
     );
 }
@@ -263,7 +272,7 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
         .unwrap();
     let pending = c
         .vault
-        .prepare_rotation(session, &pass("sandi yang baru"))
+        .prepare_rotation(session, &pass("sandi yang baru"), false)
         .unwrap();
     let session = c.vault.commit(pending, NOW).unwrap();
     assert_ne!(session.recipient(), old_recipient);
@@ -312,14 +321,10 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
         .unwrap_err();
     assert!(matches!(err, VaultError::Damaged(_)));
 
-    // An inbox item still addressed to her old recipient opens after the change.
-    let advice = InboxItem::Advice(Advice {
-        by: "Bu Rina".into(),
-        date: "2026-11-24".into(),
-        text: "Mulai dari yang kecil.".into(),
-    });
+    // A note still addressed to her old recipient opens after the change.
+    let note = InboxItem::FailedLogin { at: NOW + 1 };
     let ciphertext =
-        langkah::crypto::keys::encrypt_to(&old_recipient, &serde_json::to_vec(&advice).unwrap())
+        langkah::crypto::keys::encrypt_to(&old_recipient, &serde_json::to_vec(&note).unwrap())
             .unwrap();
     let account: Vec<u8> = c
         .vault
@@ -341,9 +346,14 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
         .vault
         .unlock("Melati", &pass("sandi yang baru"), NOW + 5)
         .unwrap();
-    let advice: Vec<(_, Advice)> = c.vault.load_all(&session, Kind::Advice).unwrap();
-    assert_eq!(advice.len(), 1);
-    assert_eq!(advice[0].1.text, "Mulai dari yang kecil.");
+    assert_eq!(session.failed_logins(), &[NOW + 1]);
+    assert_eq!(session.report().unopened_messages, 0);
+    let notes = c
+        .vault
+        .load_all::<InboxItem>(&session, Kind::Notice)
+        .unwrap();
+    assert_eq!(notes.items.len(), 1);
+    assert_eq!(notes.items[0].1, note);
     assert_eq!(c.count("SELECT count(*) FROM inbox"), 0);
 }
 
@@ -510,7 +520,7 @@ fn an_account_switched_off_during_recovery_stays_off() {
     c.vault.commit(pending, NOW).unwrap();
     let pending = c
         .vault
-        .prepare_recovery("Melati", &recovery, &pass("langit biru cerah"), NOW)
+        .prepare_recovery("Melati", &recovery, &pass("langit biru cerah"), false, NOW)
         .unwrap();
     c.vault
         .set_enabled(&c.facilitator, "Melati", false)

@@ -93,7 +93,9 @@ fn a_savings_goal_shows_its_bar_and_projection() {
 
     let files = read_tree(&data);
     let scanned: usize = files.iter().map(|(_, bytes)| bytes.len()).sum();
-    assert!(scanned > 50_000, "only {scanned} bytes scanned");
+    // The WAL is emptied at every lock, so the database file holds it all:
+    // ten pages at least (the schema, an account, the goal and its padding).
+    assert!(scanned >= 40_960, "only {scanned} bytes scanned");
     let mut needles: Vec<(String, Vec<u8>)> = vec![
         (name.clone(), name.clone().into_bytes()),
         ("name, lower case".into(), name.to_lowercase().into_bytes()),

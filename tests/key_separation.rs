@@ -4,7 +4,7 @@
 mod common;
 
 use common::{Centre, NOW, pass};
-use langkah::crypto::{CryptoError, Identity, kdf};
+use langkah::crypto::{CryptoError, KeyBundle, kdf};
 use langkah::domain::Role;
 use langkah::domain::journal::{CheckIn, Entry};
 use langkah::domain::records::Kind;
@@ -44,6 +44,7 @@ fn the_setup_code_and_a_full_copy_open_nothing_after_the_claim() {
     let session = c.vault.commit(pending, NOW).unwrap();
     let id = langkah::crypto::random_id();
     c.vault.save(&session, Kind::Entry, &id, &entry()).unwrap();
+    let owner = *session.account();
     drop(session);
 
     // The code no longer claims anything.
@@ -56,38 +57,39 @@ fn the_setup_code_and_a_full_copy_open_nothing_after_the_claim() {
     // Every wrapped key in her row resists the setup code, in both written forms.
     let mut wrapped = blobs(
         &c,
-        "SELECT identity_by_passphrase FROM accounts WHERE alias = 'Melati'",
+        "SELECT keys_by_passphrase FROM accounts WHERE alias = 'Melati'",
     );
     wrapped.extend(blobs(
         &c,
-        "SELECT identity_by_recovery FROM accounts WHERE alias = 'Melati'",
+        "SELECT keys_by_recovery FROM accounts WHERE alias = 'Melati'",
     ));
     assert_eq!(wrapped.len(), 2);
     for form in [code.canonical().expose_secret().to_owned(), code.display()] {
         let guess = SecretString::from(form);
         for blob in &wrapped {
             assert_eq!(
-                Identity::unwrap(&guess, blob).err(),
+                KeyBundle::unwrap(&guess, blob).err(),
                 Some(CryptoError::WrongSecret)
             );
         }
     }
 
-    // The facilitator's own keys open neither her vault key nor her records.
-    let vault_key = blobs(
+    // The facilitator's own keys open none of her records.
+    let f_blob = blobs(
         &c,
-        "SELECT vault_key_wrapped FROM accounts WHERE alias = 'Melati'",
+        "SELECT keys_by_passphrase FROM accounts WHERE alias = 'Sari'",
     );
-    let f_identity_blob = blobs(
-        &c,
-        "SELECT identity_by_passphrase FROM accounts WHERE alias = 'Sari'",
-    );
-    let f_identity = Identity::unwrap(
+    let f_keys = KeyBundle::unwrap(
         &SecretString::from(common::FACILITATOR_PASS.to_owned()),
-        &f_identity_blob[0],
+        &f_blob[0],
     )
     .unwrap();
-    assert!(langkah::crypto::VaultKey::unwrap(&f_identity, &vault_key[0]).is_err());
+    let sealed = blobs(&c, "SELECT sealed FROM records WHERE kind = 'entry'");
+    assert_eq!(sealed.len(), 1);
+    assert_eq!(
+        langkah::crypto::seal::open(f_keys.vault_key(), &owner, "entry", &id, &sealed[0]),
+        Err(CryptoError::Damaged)
+    );
     let err = c
         .vault
         .load::<Entry>(&c.facilitator, Kind::Entry, &id)
@@ -208,27 +210,16 @@ fn a_sealed_record_moved_to_another_account_kind_or_id_fails() {
 }
 
 #[test]
-fn a_swapped_recipient_or_identity_is_detected_at_unlock() {
+fn another_accounts_key_bundle_is_detected_at_unlock() {
     let mut c = Centre::new();
     c.member(Role::Participant, "Melati", "bunga melati putih");
     c.member(Role::Participant, "Dewi", "bunga melati putih");
-    let conn = c.vault.store().conn();
-    let stranger = Identity::generate().recipient();
-    conn.execute(
-        "UPDATE accounts SET recipient = ?1 WHERE alias = 'Melati'",
-        [&stranger],
-    )
-    .unwrap();
-    assert!(matches!(
-        c.vault.unlock("Melati", &pass("bunga melati putih"), NOW),
-        Err(VaultError::Tampered)
-    ));
 
-    // Dewi's wrapped identity put in Melati's row (same passphrase, by chance).
+    // Dewi's wrapped bundle put in Melati's row (same passphrase, by chance).
     let conn = c.vault.store().conn();
     conn.execute(
-        "UPDATE accounts SET identity_by_passphrase =
-            (SELECT identity_by_passphrase FROM accounts WHERE alias = 'Dewi')
+        "UPDATE accounts SET keys_by_passphrase =
+            (SELECT keys_by_passphrase FROM accounts WHERE alias = 'Dewi')
          WHERE alias = 'Melati'",
         [],
     )
@@ -247,7 +238,7 @@ fn a_hostile_work_factor_is_refused_at_once() {
     let conn = c.vault.store().conn();
     let blob: Vec<u8> = conn
         .query_row(
-            "SELECT identity_by_passphrase FROM accounts WHERE alias = 'Melati'",
+            "SELECT keys_by_passphrase FROM accounts WHERE alias = 'Melati'",
             [],
             |r| r.get(0),
         )
@@ -262,7 +253,7 @@ fn a_hostile_work_factor_is_refused_at_once() {
         .unwrap();
     hostile.splice(start..start + line.len(), hostile_line.bytes());
     conn.execute(
-        "UPDATE accounts SET identity_by_passphrase = ?1 WHERE alias = 'Melati'",
+        "UPDATE accounts SET keys_by_passphrase = ?1 WHERE alias = 'Melati'",
         [&hostile],
     )
     .unwrap();

@@ -25,9 +25,8 @@ const ALLOWED: &[(&str, &str)] = &[
     ("accounts", "setup_code_hash"),
     ("accounts", "setup_code_expires_at"),
     ("accounts", "recipient"),
-    ("accounts", "identity_by_passphrase"),
-    ("accounts", "identity_by_recovery"),
-    ("accounts", "vault_key_wrapped"),
+    ("accounts", "keys_by_passphrase"),
+    ("accounts", "keys_by_recovery"),
     ("records", "id"),
     ("records", "owner"),
     ("records", "kind"),
@@ -36,7 +35,7 @@ const ALLOWED: &[(&str, &str)] = &[
     ("inbox", "addressee"),
     ("inbox", "sender"),
     ("inbox", "ciphertext"),
-    ("login_throttle", "alias_hash"),
+    ("login_throttle", "subject"),
     ("login_throttle", "failures"),
     ("login_throttle", "locked_until"),
     ("settings", "key"),
@@ -106,7 +105,7 @@ fn record_kinds_in_the_database_are_only_the_known_names() {
     c.vault
         .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
         .unwrap();
-    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft')");
+    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted')");
     assert_eq!(kinds, 0);
 }
 
@@ -126,6 +125,29 @@ fn a_database_from_a_newer_version_is_refused() {
         }
         other => panic!("expected SchemaTooNew, got {:?}", other.err()),
     }
+}
+
+#[test]
+fn a_database_from_before_the_key_bundle_is_refused_clearly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::open_or_create(&tmp.path().join("data")).unwrap();
+    {
+        let conn = rusqlite::Connection::open(dir.database()).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE accounts (id BLOB PRIMARY KEY, vault_key_wrapped BLOB);
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    assert!(matches!(
+        Vault::open(&dir),
+        Err(VaultError::Store(StoreError::FormatTooOld))
+    ));
+    let text = langkah::i18n::vault_error(
+        &langkah::i18n::Messages::new(langkah::i18n::Lang::Id),
+        &VaultError::Store(StoreError::FormatTooOld),
+    );
+    assert!(text.contains("folder data yang baru"), "{text}");
 }
 
 #[test]
@@ -184,7 +206,11 @@ fn two_copies_writing_at_once_corrupt_nothing() {
         .unlock("Dewi", &pass("dewi suka menjahit"), NOW)
         .unwrap();
     assert_eq!(
-        c.vault.load_all::<Entry>(&s, Kind::Entry).unwrap().len(),
+        c.vault
+            .load_all::<Entry>(&s, Kind::Entry)
+            .unwrap()
+            .items
+            .len(),
         50
     );
 }

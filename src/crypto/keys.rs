@@ -1,7 +1,7 @@
 //! Her age X25519 identity and her vault key.
 
-use super::{CryptoError, from_age, kdf, padding};
-use secrecy::{ExposeSecret, SecretString};
+use super::{CryptoError, from_age, padding};
+use secrecy::SecretString;
 use std::io::Read;
 use std::str::FromStr;
 use zeroize::Zeroizing;
@@ -31,15 +31,9 @@ impl Identity {
             .map_err(|_| CryptoError::Damaged)
     }
 
-    /// Wraps this identity with a passphrase or recovery code (scrypt).
-    pub fn wrap(&self, passphrase: &SecretString) -> Vec<u8> {
-        kdf::wrap_with_passphrase(passphrase, self.to_secret().expose_secret().as_bytes())
-    }
-
-    pub fn unwrap(passphrase: &SecretString, wrapped: &[u8]) -> Result<Identity, CryptoError> {
-        let secret = kdf::unwrap_with_passphrase(passphrase, wrapped)?;
-        let text = std::str::from_utf8(&secret).map_err(|_| CryptoError::Damaged)?;
-        Identity::from_secret(text)
+    /// A second copy of the same secret, for a key that a rotation keeps.
+    pub fn duplicate(&self) -> Identity {
+        Identity(self.0.clone())
     }
 
     pub fn as_age(&self) -> &dyn age::Identity {
@@ -48,11 +42,11 @@ impl Identity {
 }
 
 /// Encrypts a small message to a recipient (`age1…`), padded to a bucket. Used for
-/// what must be written while she is locked, and for the wrapped vault key.
+/// what must be written while she is locked.
 pub fn encrypt_to(recipient: &str, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
     let recipient =
         age::x25519::Recipient::from_str(recipient).map_err(|_| CryptoError::Damaged)?;
-    let padded = padding::pad(plaintext);
+    let padded = padding::pad(plaintext, padding::BUCKET);
     Ok(age::encrypt(&recipient, &padded).expect("encrypting into memory cannot fail"))
 }
 
@@ -63,7 +57,7 @@ pub fn decrypt_with(
 ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
     let decryptor = age::Decryptor::new(ciphertext).map_err(from_age)?;
     if decryptor.is_scrypt() {
-        // Inbox items and vault keys are never passphrase files.
+        // Inbox items are never passphrase files.
         return Err(CryptoError::Damaged);
     }
     let mut reader = decryptor
@@ -84,16 +78,8 @@ impl VaultKey {
         VaultKey(Zeroizing::new(super::random_bytes()))
     }
 
-    pub fn wrap_to(&self, recipient: &str) -> Result<Vec<u8>, CryptoError> {
-        encrypt_to(recipient, self.0.as_ref())
-    }
-
-    pub fn unwrap(identity: &Identity, wrapped: &[u8]) -> Result<VaultKey, CryptoError> {
-        let bytes = decrypt_with(&[identity], wrapped)?;
-        let key: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| CryptoError::Damaged)?;
+    pub(super) fn from_bytes(bytes: &[u8]) -> Result<VaultKey, CryptoError> {
+        let key: [u8; 32] = bytes.try_into().map_err(|_| CryptoError::Damaged)?;
         Ok(VaultKey(Zeroizing::new(key)))
     }
 
@@ -107,22 +93,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn vault_key_opens_only_with_its_identity() {
-        let me = Identity::generate();
-        let other = Identity::generate();
-        let key = VaultKey::generate();
-        let wrapped = key.wrap_to(&me.recipient()).unwrap();
-        assert_eq!(
-            VaultKey::unwrap(&me, &wrapped).unwrap().bytes(),
-            key.bytes()
-        );
-        assert!(matches!(
-            VaultKey::unwrap(&other, &wrapped),
-            Err(CryptoError::WrongSecret)
-        ));
-    }
-
-    #[test]
     fn inbox_messages_open_with_any_listed_identity() {
         let old = Identity::generate();
         let new = Identity::generate();
@@ -132,13 +102,5 @@ mod tests {
             b"pesan"
         );
         assert!(decrypt_with(&[&new], &msg).is_err());
-    }
-
-    #[test]
-    fn identity_survives_wrapping() {
-        let me = Identity::generate();
-        let pass = SecretString::from("sebuah kalimat".to_owned());
-        let back = Identity::unwrap(&pass, &me.wrap(&pass)).unwrap();
-        assert_eq!(back.recipient(), me.recipient());
     }
 }

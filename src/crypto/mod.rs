@@ -1,10 +1,12 @@
 //! Keys and ciphertext. Nothing here touches the disk: callers store the bytes.
 //!
-//! - A passphrase (or the recovery code) wraps her age X25519 identity with scrypt.
-//! - Her identity's recipient wraps a random vault key.
+//! - A passphrase (or the recovery code) wraps her key bundle with scrypt: her
+//!   vault key, her notes identity and her sharing secret, in one authenticated blob.
 //! - The vault key seals each record with XChaCha20-Poly1305.
-//! - What arrives while she is locked is age-encrypted to her recipient.
+//! - The app's own notes, written while she is locked, are age-encrypted to her
+//!   notes identity's recipient.
 
+pub mod bundle;
 pub mod codes;
 pub mod kdf;
 pub mod keys;
@@ -14,6 +16,7 @@ pub mod seal;
 
 use thiserror::Error;
 
+pub use bundle::KeyBundle;
 pub use codes::{RecoveryCode, SetupCode};
 pub use keys::{Identity, VaultKey};
 pub use passphrase::{Passphrase, PassphraseError};

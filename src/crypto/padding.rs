@@ -4,12 +4,17 @@
 use super::CryptoError;
 use zeroize::Zeroizing;
 
+/// The bucket for most records and messages.
 pub const BUCKET: usize = 256;
+/// The bucket for records that grow a little at a time (a goal gains a deposit,
+/// the set of deleted ids gains an id), so a copy taken after each change does
+/// not show each small step.
+pub const LARGE_BUCKET: usize = 4096;
 
-/// `[u32 little-endian length][data][zeros]`, rounded up to a multiple of `BUCKET`.
-pub fn pad(data: &[u8]) -> Zeroizing<Vec<u8>> {
+/// `[u32 little-endian length][data][zeros]`, rounded up to a multiple of `bucket`.
+pub fn pad(data: &[u8], bucket: usize) -> Zeroizing<Vec<u8>> {
     let len = u32::try_from(data.len()).expect("a record is far below 4 GiB");
-    let total = (4 + data.len()).div_ceil(BUCKET) * BUCKET;
+    let total = (4 + data.len()).div_ceil(bucket) * bucket;
     let mut out = Zeroizing::new(Vec::with_capacity(total));
     out.extend_from_slice(&len.to_le_bytes());
     out.extend_from_slice(data);
@@ -30,16 +35,17 @@ mod tests {
 
     #[test]
     fn pads_to_buckets_and_round_trips() {
-        assert_eq!(pad(b"").len(), 256);
-        assert_eq!(pad(&[7u8; 252]).len(), 256);
-        assert_eq!(pad(&[7u8; 253]).len(), 512);
+        assert_eq!(pad(b"", BUCKET).len(), 256);
+        assert_eq!(pad(&[7u8; 252], BUCKET).len(), 256);
+        assert_eq!(pad(&[7u8; 253], BUCKET).len(), 512);
+        assert_eq!(pad(&[7u8; 253], LARGE_BUCKET).len(), 4096);
         let data = b"Hari ini aku belajar menjahit.";
-        assert_eq!(unpad(&pad(data)).unwrap().as_slice(), data);
+        assert_eq!(unpad(&pad(data, BUCKET)).unwrap().as_slice(), data);
     }
 
     #[test]
     fn refuses_a_length_beyond_the_data() {
-        let mut p = pad(b"abc");
+        let mut p = pad(b"abc", BUCKET);
         p[..4].copy_from_slice(&1000u32.to_le_bytes());
         assert_eq!(unpad(&p), Err(CryptoError::Damaged));
         assert_eq!(unpad(&[1, 2]), Err(CryptoError::Damaged));

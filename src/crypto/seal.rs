@@ -13,8 +13,10 @@ const FORMAT_VERSION: u8 = 1;
 const NONCE_LEN: usize = 24;
 
 /// `"langkah/record" | version | owner (16) | kind length (1) | kind | record id (16)`.
-fn associated_data(owner: &Id, kind: &str, id: &Id) -> Vec<u8> {
-    let kind_len = u8::try_from(kind.len()).expect("record kinds are short names");
+/// A kind longer than one length byte can say is refused: kinds are read back
+/// from a file that others can write.
+fn associated_data(owner: &Id, kind: &str, id: &Id) -> Result<Vec<u8>, CryptoError> {
+    let kind_len = u8::try_from(kind.len()).map_err(|_| CryptoError::Damaged)?;
     let mut ad = Vec::with_capacity(64);
     ad.extend_from_slice(b"langkah/record");
     ad.push(FORMAT_VERSION);
@@ -22,15 +24,23 @@ fn associated_data(owner: &Id, kind: &str, id: &Id) -> Vec<u8> {
     ad.push(kind_len);
     ad.extend_from_slice(kind.as_bytes());
     ad.extend_from_slice(id.as_bytes());
-    ad
+    Ok(ad)
 }
 
-/// `[version][nonce; 24][ciphertext and tag]`, the plaintext padded to a bucket.
-pub fn seal(key: &VaultKey, owner: &Id, kind: &str, id: &Id, plaintext: &[u8]) -> Vec<u8> {
+/// `[version][nonce; 24][ciphertext and tag]`, the plaintext padded to a multiple
+/// of `bucket` bytes.
+pub fn seal(
+    key: &VaultKey,
+    owner: &Id,
+    kind: &str,
+    id: &Id,
+    plaintext: &[u8],
+    bucket: usize,
+) -> Result<Vec<u8>, CryptoError> {
+    let ad = associated_data(owner, kind, id)?;
     let cipher = XChaCha20Poly1305::new(key.bytes().into());
     let nonce: [u8; NONCE_LEN] = super::random_bytes();
-    let padded = padding::pad(plaintext);
-    let ad = associated_data(owner, kind, id);
+    let padded = padding::pad(plaintext, bucket);
     let ciphertext = cipher
         .encrypt(
             XNonce::from_slice(&nonce),
@@ -44,7 +54,7 @@ pub fn seal(key: &VaultKey, owner: &Id, kind: &str, id: &Id, plaintext: &[u8]) -
     out.push(FORMAT_VERSION);
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&ciphertext);
-    out
+    Ok(out)
 }
 
 pub fn open(
@@ -59,8 +69,8 @@ pub fn open(
         return Err(CryptoError::Damaged);
     }
     let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+    let ad = associated_data(owner, kind, id)?;
     let cipher = XChaCha20Poly1305::new(key.bytes().into());
-    let ad = associated_data(owner, kind, id);
     let padded = Zeroizing::new(
         cipher
             .decrypt(
@@ -78,7 +88,12 @@ pub fn open(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::crypto::padding::BUCKET;
     use crate::crypto::random_id;
+
+    fn seal(key: &VaultKey, owner: &Id, kind: &str, id: &Id, plaintext: &[u8]) -> Vec<u8> {
+        super::seal(key, owner, kind, id, plaintext, BUCKET).unwrap()
+    }
 
     #[test]
     fn a_record_opens_only_where_it_was_sealed() {
@@ -133,5 +148,21 @@ mod tests {
         let short = seal(&key, &owner, "entry", &id, b"a");
         let longer = seal(&key, &owner, "entry", &id, &[b'a'; 200]);
         assert_eq!(short.len(), longer.len());
+    }
+
+    #[test]
+    fn an_over_long_kind_is_an_error_not_a_panic() {
+        let key = VaultKey::generate();
+        let (owner, id) = (random_id(), random_id());
+        let kind = "k".repeat(300);
+        let sealed = seal(&key, &owner, "entry", &id, b"abc");
+        assert_eq!(
+            open(&key, &owner, &kind, &id, &sealed),
+            Err(CryptoError::Damaged)
+        );
+        assert_eq!(
+            super::seal(&key, &owner, &kind, &id, b"abc", BUCKET),
+            Err(CryptoError::Damaged)
+        );
     }
 }

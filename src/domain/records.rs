@@ -27,7 +27,23 @@ pub enum Kind {
     Draft,
     /// A goal form she was filling in when the app locked.
     FormDraft,
+    /// The ids of the records she deleted, so an old copy can't bring them back.
+    Tombstones,
 }
+
+/// Every kind, for reading a kind back from the file.
+pub const ALL_KINDS: [Kind; 10] = [
+    Kind::Entry,
+    Kind::SavingsGoal,
+    Kind::BusinessGoal,
+    Kind::Advice,
+    Kind::Notice,
+    Kind::OldIdentity,
+    Kind::Preferences,
+    Kind::Draft,
+    Kind::FormDraft,
+    Kind::Tombstones,
+];
 
 impl Kind {
     pub fn as_str(self) -> &'static str {
@@ -41,7 +57,22 @@ impl Kind {
             Kind::Preferences => "preferences",
             Kind::Draft => "draft",
             Kind::FormDraft => "form_draft",
+            Kind::Tombstones => "deleted",
         }
+    }
+
+    /// The kind a stored name stands for; none for a name the app never writes.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        ALL_KINDS.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Records that grow a little with each change are padded to larger steps,
+    /// so that a copy taken after each change doesn't show each deposit.
+    pub fn grows_in_small_steps(self) -> bool {
+        matches!(
+            self,
+            Kind::SavingsGoal | Kind::BusinessGoal | Kind::Tombstones
+        )
     }
 }
 
@@ -71,12 +102,27 @@ pub struct FormDraft {
     pub values: Vec<String>,
 }
 
-/// What can arrive in her inbox while she is locked.
+/// What the app itself may leave in her inbox while she is locked. It carries
+/// nothing that isn't already plaintext, because anyone who knows her recipient
+/// can write one. What others send her (advice) will come signed, with a sender.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum InboxItem {
     /// Someone typed a wrong passphrase for her alias, at this Unix time.
     FailedLogin { at: i64 },
-    /// A mentor's advice, delivered while she was away.
-    Advice(Advice),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_from_its_name() {
+        for kind in ALL_KINDS {
+            assert_eq!(Kind::from_name(kind.as_str()), Some(kind));
+            assert!(kind.as_str().len() <= 32, "the schema allows 32");
+        }
+        assert_eq!(Kind::from_name(&"k".repeat(300)), None);
+        assert_eq!(Kind::from_name("Entry"), None);
+    }
 }

@@ -40,6 +40,8 @@ pub fn vault_error_text(e: &VaultError) -> Text {
             "err-db-not-database"
         }
         VaultError::Store(StoreError::SchemaTooNew { .. }) => "err-db-too-new",
+        VaultError::Store(StoreError::FormatTooOld) => "err-db-too-old",
+        VaultError::Store(StoreError::SchemaAltered) => "err-db-altered",
         VaultError::Store(StoreError::Busy) => "err-db-busy",
         VaultError::Store(StoreError::Sqlite(_)) => "err-db-other",
         VaultError::Store(StoreError::Io(_)) => "err-dir-io",

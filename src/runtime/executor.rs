@@ -9,7 +9,6 @@ use crate::domain::Id;
 use crate::domain::journal::{Draft, DraftSlot, Entry};
 use crate::domain::records::{FormDraft, Kind, Preferences};
 use crate::i18n::{Lang, Text, vault_error_text};
-use crate::store::settings;
 use crate::vault::{Pending, Session, Vault, VaultError};
 use std::collections::HashMap;
 use zeroize::Zeroizing;
@@ -45,27 +44,13 @@ impl Executor {
     }
 
     pub fn centre_settings(&self) -> CentreSettings {
-        let get = |key| self.vault.setting(key).ok().flatten();
-        let number = |key, default| {
-            get(key)
-                .and_then(|v: String| v.parse::<i64>().ok())
-                .filter(|n| *n > 0)
-                .unwrap_or(default)
-        };
+        let c = self.vault.centre_settings();
         CentreSettings {
-            language: get(settings::LANGUAGE).map_or(Lang::Id, |c| Lang::from_code(&c)),
-            auto_lock_minutes: number(
-                settings::AUTO_LOCK_MINUTES,
-                settings::DEFAULT_AUTO_LOCK_MINUTES,
-            ),
-            show_names: get(settings::SHOW_NAMES).is_some_and(|v| v == "on"),
-            setup_code_hours: number(
-                settings::SETUP_CODE_HOURS,
-                settings::DEFAULT_SETUP_CODE_HOURS,
-            ),
-            currency: get(settings::CURRENCY)
-                .filter(|c| crate::domain::money::CURRENCIES.contains(&c.as_str()))
-                .unwrap_or_else(|| crate::domain::money::CURRENCIES[0].to_string()),
+            language: Lang::from_code(c.language),
+            auto_lock_minutes: c.auto_lock_minutes,
+            show_names: c.show_names,
+            setup_code_hours: c.setup_code_hours,
+            currency: c.currency.to_string(),
         }
     }
 
@@ -122,9 +107,12 @@ impl Executor {
                 let Some(code) = RecoveryCode::parse(&code) else {
                     return Ok(Some(refused_with("err-bad-recovery-code")));
                 };
-                let pending = self
-                    .vault
-                    .prepare_recovery(&alias, &code, &passphrase, now)?;
+                // Her sharing secret is kept: the question of whether someone
+                // knows her old passphrase comes with the sharing screens, when
+                // replacing it changes something she can see.
+                let pending =
+                    self.vault
+                        .prepare_recovery(&alias, &code, &passphrase, false, now)?;
                 self.hold(pending)
             }
             Effect::ChangePassphrase { current, new } => {
@@ -135,7 +123,7 @@ impl Executor {
                 // behind is not enough to take her account over.
                 let checked = self.vault.unlock(&alias, &current, now)?;
                 self.session = None;
-                let pending = self.vault.prepare_rotation(checked, &new)?;
+                let pending = self.vault.prepare_rotation(checked, &new, false)?;
                 self.hold(pending)
             }
             Effect::Commit => {
@@ -206,8 +194,8 @@ impl Executor {
             }
             Effect::LoadJournal => {
                 let session = signed_in(&self.session)?;
-                let entries = self.vault.load_all::<Entry>(session, Kind::Entry)?;
-                let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?;
+                let entries = self.vault.load_all::<Entry>(session, Kind::Entry)?.items;
+                let drafts = self.vault.load_all::<Draft>(session, Kind::Draft)?.items;
                 self.drafts = drafts.iter().map(|(id, d)| (d.slot(), *id)).collect();
                 let (_, prefs) = self.vault.preferences(session)?;
                 Some(Outcome::Journal {
@@ -245,10 +233,13 @@ impl Executor {
             }
             Effect::LoadGoals => {
                 let session = signed_in(&self.session)?;
-                let savings = self.vault.load_all(session, Kind::SavingsGoal)?;
-                let business = self.vault.load_all(session, Kind::BusinessGoal)?;
+                let savings = self.vault.load_all(session, Kind::SavingsGoal)?.items;
+                let business = self.vault.load_all(session, Kind::BusinessGoal)?.items;
                 // Handed back once: the model holds it until she opens her goals.
-                let forms = self.vault.load_all::<FormDraft>(session, Kind::FormDraft)?;
+                let forms = self
+                    .vault
+                    .load_all::<FormDraft>(session, Kind::FormDraft)?
+                    .items;
                 for (id, _) in &forms {
                     self.vault.delete(session, id)?;
                 }
@@ -277,7 +268,7 @@ impl Executor {
             }
             Effect::SaveFormDraft(form) => {
                 let session = signed_in(&self.session)?;
-                for (id, _) in self.vault.open_all(session, Kind::FormDraft)? {
+                for (id, _) in self.vault.open_all(session, Kind::FormDraft)?.items {
                     self.vault.delete(session, &id)?;
                 }
                 self.vault
@@ -288,6 +279,9 @@ impl Executor {
                 self.session = None;
                 self.pending = None;
                 self.drafts.clear();
+                // The screen is already locked and the keys are gone; this only
+                // clears old pages from the WAL, waiting briefly at most.
+                self.vault.checkpoint()?;
                 None
             }
         };

@@ -1,6 +1,8 @@
 //! Account rows. Everything here is in the plaintext list of `docs/security.md`:
 //! id, alias, role, status, creation and last-login times, the setup-code hash
-//! and expiry, her recipient and her wrapped keys.
+//! and expiry, her notes recipient and her wrapped key bundle. Only the bundle is
+//! hers and authenticated; everything else here is a hint that anyone who can
+//! write the file can change.
 
 use super::{Result, StoreError};
 use crate::domain::{Id, Role, Status};
@@ -19,18 +21,17 @@ pub struct AccountRow {
     pub keys: Option<WrappedKeys>,
 }
 
-/// Her keys as stored: each one opens only with something she holds.
+/// Her keys as stored: the bundle wrapped twice, each opening only with something
+/// she holds, and the address the app's notes to her are written to.
 #[derive(Clone)]
 pub struct WrappedKeys {
     pub recipient: String,
-    pub identity_by_passphrase: Vec<u8>,
-    pub identity_by_recovery: Vec<u8>,
-    pub vault_key: Vec<u8>,
+    pub by_passphrase: Vec<u8>,
+    pub by_recovery: Vec<u8>,
 }
 
 const COLUMNS: &str = "id, alias, role, status, created_at, last_login_at, setup_code_hash,
-    setup_code_expires_at, recipient, identity_by_passphrase, identity_by_recovery,
-    vault_key_wrapped";
+    setup_code_expires_at, recipient, keys_by_passphrase, keys_by_recovery";
 
 fn from_row(r: &Row) -> rusqlite::Result<std::result::Result<AccountRow, StoreError>> {
     let id: Vec<u8> = r.get(0)?;
@@ -39,13 +40,11 @@ fn from_row(r: &Row) -> rusqlite::Result<std::result::Result<AccountRow, StoreEr
     let recipient: Option<String> = r.get(8)?;
     let by_pass: Option<Vec<u8>> = r.get(9)?;
     let by_recovery: Option<Vec<u8>> = r.get(10)?;
-    let vault_key: Option<Vec<u8>> = r.get(11)?;
-    let keys = match (recipient, by_pass, by_recovery, vault_key) {
-        (Some(recipient), Some(p), Some(rc), Some(v)) => Some(WrappedKeys {
+    let keys = match (recipient, by_pass, by_recovery) {
+        (Some(recipient), Some(p), Some(rc)) => Some(WrappedKeys {
             recipient,
-            identity_by_passphrase: p,
-            identity_by_recovery: rc,
-            vault_key: v,
+            by_passphrase: p,
+            by_recovery: rc,
         }),
         _ => None,
     };
@@ -116,18 +115,25 @@ pub fn list(conn: &Connection) -> Result<Vec<AccountRow>> {
 /// Stores new keys, marks the account active and forgets the setup code.
 pub fn set_keys(conn: &Connection, id: &Id, keys: &WrappedKeys) -> Result<()> {
     conn.execute(
-        "UPDATE accounts SET recipient = ?2, identity_by_passphrase = ?3,
-            identity_by_recovery = ?4, vault_key_wrapped = ?5,
+        "UPDATE accounts SET recipient = ?2, keys_by_passphrase = ?3, keys_by_recovery = ?4,
             status = CASE status WHEN 'disabled' THEN 'disabled' ELSE 'active' END,
             setup_code_hash = NULL, setup_code_expires_at = NULL
          WHERE id = ?1",
         params![
             id.as_bytes(),
             keys.recipient,
-            keys.identity_by_passphrase,
-            keys.identity_by_recovery,
-            keys.vault_key
+            keys.by_passphrase,
+            keys.by_recovery
         ],
+    )?;
+    Ok(())
+}
+
+/// Puts back the notes address her bundle says is hers, after someone changed it.
+pub fn set_recipient(conn: &Connection, id: &Id, recipient: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET recipient = ?2 WHERE id = ?1",
+        params![id.as_bytes(), recipient],
     )?;
     Ok(())
 }
@@ -162,6 +168,10 @@ pub fn set_last_login(conn: &Connection, id: &Id, at: i64) -> Result<()> {
 pub fn delete(conn: &Connection, id: &Id) -> Result<()> {
     conn.execute("DELETE FROM accounts WHERE id = ?1", [id.as_bytes()])?;
     Ok(())
+}
+
+pub fn any(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM accounts)", [], |r| r.get(0))?)
 }
 
 pub fn count_active_facilitators(conn: &Connection) -> Result<i64> {

@@ -9,6 +9,7 @@ pub mod settings;
 pub mod throttle;
 
 use crate::datadir::DataDir;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 use std::time::Duration;
 use thiserror::Error;
@@ -23,6 +24,11 @@ pub enum StoreError {
         "the database was made by a newer Langkah (schema {found}, this one knows {supported})"
     )]
     SchemaTooNew { found: i64, supported: i64 },
+    #[error("the database was made by an earlier test version of Langkah, before the key bundle")]
+    FormatTooOld,
+    /// Tables, indexes, triggers or views that the app did not make.
+    #[error("the database's structure was changed outside the app")]
+    SchemaAltered,
     #[error("the database is busy in another window")]
     Busy,
     #[error("a stored row is damaged")]
@@ -54,26 +60,40 @@ pub struct Store {
     dir: DataDir,
 }
 
+/// How long a write waits for another window's write to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a checkpoint waits for other windows: short, so it never holds up a
+/// lock. A checkpoint that can't finish now is done at the next one.
+const CHECKPOINT_TIMEOUT: Duration = Duration::from_millis(100);
+
 impl Store {
     /// Opens (or creates) the database in a checked data folder and brings its
     /// schema up to date.
     pub fn open(dir: &DataDir) -> Result<Store> {
         let conn = Connection::open(dir.database())?;
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Others can write this file. Defensive mode stops SQL from corrupting
+        // the file or rewriting the schema, and with trusted_schema off nothing
+        // in the schema can call a function with side effects.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
         // WAL keeps what was committed safe through a crash or power cut;
         // synchronous=FULL makes each commit durable before we report it saved.
         // secure_delete overwrites deleted content; temp_store keeps SQLite's
-        // scratch data out of temp files.
+        // scratch data out of temp files; the WAL is cut back to nothing after
+        // each checkpoint, so old pages don't linger in it.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "journal_size_limit", 0)?;
         let mut store = Store {
             conn,
             dir: dir.clone(),
         };
         schema::migrate(&mut store.conn)?;
+        schema::verify(&store.conn)?;
         dir.tighten_files()?;
         Ok(store)
     }
@@ -87,7 +107,9 @@ impl Store {
     }
 
     /// Runs `f` in one write transaction, taken at once so that two windows
-    /// never interleave their changes. Nothing is written unless `f` succeeds.
+    /// never interleave their changes. Nothing is written unless `f` succeeds,
+    /// and nothing at all while the schema holds something the app did not make
+    /// (a trigger planted after the app opened the file would run on this write).
     pub fn write<T, E: From<StoreError>>(
         &mut self,
         f: impl FnOnce(&Transaction) -> std::result::Result<T, E>,
@@ -96,9 +118,29 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(StoreError::from)?;
+        schema::verify(&tx)?;
         let value = f(&tx)?;
         tx.commit().map_err(StoreError::from)?;
         self.dir.tighten_files().map_err(StoreError::from)?;
         Ok(value)
+    }
+
+    /// Moves what the WAL holds into the database file and empties the WAL, so
+    /// that old keys and deleted content do not linger there. Returns false if
+    /// another window kept it from finishing.
+    pub fn checkpoint(&self) -> Result<bool> {
+        self.conn.busy_timeout(CHECKPOINT_TIMEOUT)?;
+        let done = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|busy| busy == 0)
+            .map_err(StoreError::from);
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        match done {
+            Err(StoreError::Busy) => Ok(false),
+            other => other,
+        }
     }
 }

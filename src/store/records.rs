@@ -35,8 +35,9 @@ pub fn get(conn: &Connection, owner: &Id, kind: &str, id: &Id) -> Result<Option<
         .optional()?)
 }
 
-/// Every record she owns, or only those of one kind.
-pub fn list(conn: &Connection, owner: &Id, kind: Option<&str>) -> Result<Vec<SealedRow>> {
+/// Every record she owns, or only those of one kind, and how many rows had an id
+/// that is not an id at all (they are skipped, never a reason to fail).
+pub fn list(conn: &Connection, owner: &Id, kind: Option<&str>) -> Result<(Vec<SealedRow>, usize)> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, sealed FROM records
          WHERE owner = ?1 AND (?2 IS NULL OR kind = ?2)",
@@ -44,12 +45,27 @@ pub fn list(conn: &Connection, owner: &Id, kind: Option<&str>) -> Result<Vec<Sea
     let rows = stmt.query_map(params![owner.as_bytes(), kind], |r| {
         Ok((r.get::<_, Vec<u8>>(0)?, r.get(1)?, r.get(2)?))
     })?;
-    rows.map(|r| {
-        let (id, kind, sealed) = r?;
-        let id = Id::from_slice(&id).ok_or(StoreError::DamagedRow)?;
-        Ok(SealedRow { id, kind, sealed })
-    })
-    .collect()
+    let mut listed = Vec::new();
+    let mut malformed = 0;
+    for row in rows {
+        let (id, kind, sealed): (Vec<u8>, String, Vec<u8>) = row?;
+        match Id::from_slice(&id) {
+            Some(id) => listed.push(SealedRow { id, kind, sealed }),
+            None => malformed += 1,
+        }
+    }
+    Ok((listed, malformed))
+}
+
+/// The kind a record of hers is stored under, if it exists.
+pub fn kind_of(conn: &Connection, owner: &Id, id: &Id) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT kind FROM records WHERE id = ?1 AND owner = ?2",
+            params![id.as_bytes(), owner.as_bytes()],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 pub fn delete(conn: &Connection, owner: &Id, id: &Id) -> Result<bool> {

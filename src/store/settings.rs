@@ -1,15 +1,15 @@
-//! Centre settings: plain key/value pairs that a facilitator chooses.
+//! Centre settings: plain key/value pairs that a facilitator chooses. Anyone who
+//! can write the file can change them, so `vault::settings` parses and clamps
+//! every value before it is used.
 
 use super::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub const CENTRE_NAME: &str = "centre_name";
 pub const LANGUAGE: &str = "language";
-/// Random bytes (hex) that salt the login throttle's alias hashes.
-pub const THROTTLE_SALT: &str = "throttle_salt";
-/// An identity wrapped with a passphrase no one knows. Logging in with an unknown
+/// A key bundle wrapped with a passphrase no one knows. Logging in with an unknown
 /// alias tries to open it, so that it costs the same time as a wrong passphrase.
-pub const DECOY_IDENTITY: &str = "decoy_identity";
+pub const DECOY_KEYS: &str = "decoy_keys";
 /// Hours a setup code stays valid.
 pub const SETUP_CODE_HOURS: &str = "setup_code_hours";
 /// A setup-code hash of a secret no one knows, for claims with an unknown alias.

@@ -4,7 +4,7 @@
 use super::pending::{Action, NewKeys, Pending};
 use super::session::Session;
 use super::{Result, Vault, VaultError};
-use crate::crypto::{Passphrase, SetupCode, kdf, random_id};
+use crate::crypto::{KeyBundle, Passphrase, SetupCode, kdf, random_id};
 use crate::domain::{Alias, Role, Status};
 use crate::store::accounts::{self, AccountRow};
 use crate::store::{settings, throttle};
@@ -46,10 +46,9 @@ impl Vault {
             keys: None,
         };
         Ok(Pending {
-            account: account.id,
             alias: account.alias.clone(),
             role: Role::Facilitator,
-            keys: NewKeys::make(passphrase)?,
+            keys: NewKeys::make(KeyBundle::generate(account.id), passphrase),
             action: Action::SetUp {
                 account,
                 centre: centre.trim().to_owned(),
@@ -68,7 +67,7 @@ impl Vault {
     ) -> Result<SetupCode> {
         require_facilitator(by)?;
         let alias = Alias::parse(alias)?;
-        let hours = self.setup_code_hours()?;
+        let expires_at = self.setup_code_expiry(now)?;
         let code = SetupCode::generate();
         let row = AccountRow {
             id: random_id(),
@@ -78,7 +77,7 @@ impl Vault {
             created_at: now,
             last_login_at: None,
             setup_code_hash: Some(kdf::hash_code(code.canonical().expose_secret())),
-            setup_code_expires_at: Some(now + hours * 3600),
+            setup_code_expires_at: Some(expires_at),
             keys: None,
         };
         self.store.write(|tx| -> Result<()> {
@@ -101,17 +100,19 @@ impl Vault {
         }
         let code = SetupCode::generate();
         let hash = kdf::hash_code(code.canonical().expose_secret());
-        let expires_at = now + self.setup_code_hours()? * 3600;
+        let expires_at = self.setup_code_expiry(now)?;
         self.store
             .write(|tx| accounts::set_setup_code(tx, &row.id, &hash, expires_at))?;
         Ok(code)
     }
 
-    fn setup_code_hours(&self) -> Result<i64> {
-        Ok(self
-            .setting(settings::SETUP_CODE_HOURS)?
-            .and_then(|h| h.parse::<i64>().ok())
-            .unwrap_or(settings::DEFAULT_SETUP_CODE_HOURS))
+    /// When a setup code made now stops working.
+    fn setup_code_expiry(&self, now: i64) -> Result<i64> {
+        let hours = self.centre_settings().setup_code_hours;
+        hours
+            .checked_mul(3600)
+            .and_then(|secs| now.checked_add(secs))
+            .ok_or(VaultError::Conflict)
     }
 
     pub fn list_accounts(&self, by: &Session) -> Result<Vec<AccountSummary>> {
@@ -151,15 +152,15 @@ impl Vault {
     /// so none of its pages linger there.
     pub fn remove_account(&mut self, by: &Session, alias: &str) -> Result<()> {
         require_facilitator(by)?;
-        let throttle_key = self.throttle_key(alias)?;
         self.store.write(|tx| -> Result<()> {
             let row = find(tx, alias)?;
             guard_last_facilitator(tx, &row)?;
             accounts::delete(tx, &row.id)?;
-            throttle::clear(tx, &throttle_key)?;
+            throttle::clear(tx, &row.id)?;
             Ok(())
         })?;
-        self.checkpoint()
+        self.checkpoint()?;
+        Ok(())
     }
 }
 

@@ -2,45 +2,59 @@
 //!
 //! Every path that checks a secret goes through `attempt`, so a wrong passphrase,
 //! a wrong code and an unknown alias all cost the same scrypt work, give the same
-//! error and count against the same throttle.
+//! error and count against the throttle. The attempt is counted before the work
+//! starts, in one transaction, so parallel guesses can't share one count.
 
 use super::pending::{Action, NewKeys, Pending};
 use super::session::Session;
 use super::{Result, Vault, VaultError};
-use crate::crypto::{CryptoError, Identity, Passphrase, RecoveryCode, SetupCode, VaultKey, kdf};
+use crate::crypto::keys::{decrypt_with, encrypt_to};
+use crate::crypto::{CryptoError, Identity, KeyBundle, Passphrase, RecoveryCode, SetupCode, kdf};
 use crate::domain::records::{InboxItem, Kind};
-use crate::domain::{Alias, Status, throttle::delay_after};
+use crate::domain::throttle::{delay_after, wait_left};
+use crate::domain::{Alias, Id, Status};
 use crate::store::accounts::{self, AccountRow};
-use crate::store::inbox::{self, InboxRow};
-use crate::store::throttle::{self, Throttle};
-use crate::store::{StoreError, settings};
-use secrecy::ExposeSecret;
-use sha2::{Digest, Sha256};
+use crate::store::throttle::{self, Throttle, UNKNOWN_NAMES};
+use crate::store::{StoreError, inbox, records, settings};
+use secrecy::{ExposeSecret, SecretString};
+
+/// What she should be told when she comes in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoginReport {
+    /// Wrong-passphrase attempts since her last login (Unix times, oldest first).
+    pub failed_logins: Vec<i64>,
+    /// Inbox items that none of her keys opened, or that were not allowed to come
+    /// the way they came. They were removed.
+    pub unopened_messages: usize,
+    /// The address for her notes had been changed in the file; it was put back.
+    pub address_restored: bool,
+    /// Records that keep her safe (old identities, her deletion set) that did
+    /// not open. Reported, never treated as missing.
+    pub unreadable_keys: usize,
+}
 
 /// Which of her secrets is being checked.
 enum Secret<'a> {
     Passphrase(&'a Passphrase),
-    Recovery(&'a str),
+    Recovery(&'a SecretString),
     SetupCode(&'a SetupCode),
 }
 
 /// What a successful check yields.
 enum Opened {
-    Identity(Identity),
+    Keys(KeyBundle),
     SetupCode(Vec<u8>),
 }
 
 impl Vault {
     /// Logs in with alias and passphrase. On success her inbox moves into her vault,
-    /// and the session reports the failed attempts it found there.
+    /// and the session reports what she should be told.
     pub fn unlock(&mut self, alias: &str, passphrase: &Passphrase, now: i64) -> Result<Session> {
-        let (row, Opened::Identity(identity)) =
-            self.attempt(alias, Secret::Passphrase(passphrase), now)?
+        let (row, Opened::Keys(keys)) = self.attempt(alias, Secret::Passphrase(passphrase), now)?
         else {
-            unreachable!("a passphrase opens an identity")
+            unreachable!("a passphrase opens a key bundle")
         };
-        let session = self.session_for(&row, identity)?;
-        self.finish_login(session, now)
+        self.finish_login(&row, keys, now)
     }
 
     /// First login: checks the setup code and makes her keys. Nothing is written
@@ -57,35 +71,34 @@ impl Vault {
         else {
             unreachable!("a setup code opens nothing but itself")
         };
-        let key = self.throttle_key(alias)?;
-        self.store.write(|tx| throttle::clear(tx, &key))?;
+        self.store.write(|tx| throttle::clear(tx, &row.id))?;
         Ok(Pending {
-            account: row.id,
             alias: row.alias,
             role: row.role,
-            keys: NewKeys::make(new_passphrase)?,
+            keys: NewKeys::make(KeyBundle::generate(row.id), new_passphrase),
             action: Action::Claim { code_hash },
         })
     }
 
-    /// A forgotten passphrase: the recovery code opens her identity, and she gets
-    /// new keys, a new passphrase and a new recovery code.
+    /// A forgotten passphrase: the recovery code opens her keys, and she gets a
+    /// new vault key, a new passphrase and a new recovery code. `replace_sharing`
+    /// also replaces her sharing secret, for when someone may know her old
+    /// passphrase.
     pub fn prepare_recovery(
         &mut self,
         alias: &str,
         code: &RecoveryCode,
         new_passphrase: &Passphrase,
+        replace_sharing: bool,
         now: i64,
     ) -> Result<Pending> {
-        let canonical = code.canonical().expose_secret().to_owned();
-        let (row, Opened::Identity(identity)) =
-            self.attempt(alias, Secret::Recovery(&canonical), now)?
+        let (row, Opened::Keys(keys)) =
+            self.attempt(alias, Secret::Recovery(code.canonical()), now)?
         else {
-            unreachable!("a recovery code opens an identity")
+            unreachable!("a recovery code opens a key bundle")
         };
-        let session = self.session_for(&row, identity)?;
-        let session = self.finish_login(session, now)?;
-        self.prepare_rotation(session, new_passphrase)
+        let session = self.finish_login(&row, keys, now)?;
+        self.prepare_rotation(session, new_passphrase, replace_sharing)
     }
 
     /// A passphrase change from an unlocked session. The session is given back by
@@ -94,52 +107,74 @@ impl Vault {
         &mut self,
         session: Session,
         new_passphrase: &Passphrase,
+        replace_sharing: bool,
     ) -> Result<Pending> {
         Ok(Pending {
-            account: *session.account(),
             alias: session.alias().to_owned(),
             role: session.role(),
-            keys: NewKeys::make(new_passphrase)?,
+            keys: NewKeys::make(session.keys().rotated(replace_sharing), new_passphrase),
             action: Action::Rotate { old: session },
         })
-    }
-
-    /// The throttle's key for a typed alias: a salted hash, so that whatever was
-    /// typed there (sometimes a passphrase, by mistake) is not kept in plaintext.
-    pub(super) fn throttle_key(&self, typed_alias: &str) -> Result<Vec<u8>> {
-        let salt = self
-            .setting(settings::THROTTLE_SALT)?
-            .ok_or(VaultError::NotSetUp)?;
-        let folded = match Alias::parse(typed_alias) {
-            Ok(a) => a.folded(),
-            Err(_) => typed_alias.to_lowercase(),
-        };
-        let mut h = Sha256::new();
-        h.update(b"langkah/throttle\0");
-        h.update(salt.as_bytes());
-        h.update(b"\0");
-        h.update(folded.as_bytes());
-        Ok(h.finalize().to_vec())
     }
 
     /// Checks one secret for an alias, with the throttle around it. Unknown
     /// aliases, accounts in the wrong state and wrong secrets all fail the same way.
     fn attempt(&mut self, alias: &str, secret: Secret, now: i64) -> Result<(AccountRow, Opened)> {
-        let key = self.throttle_key(alias)?;
-        let t = throttle::get(self.store.conn(), &key)?;
-        if t.locked_until > now {
-            return Err(VaultError::TryLater {
-                seconds: t.locked_until - now,
-            });
-        }
         let row = match Alias::parse(alias) {
             Ok(a) => accounts::by_alias_key(self.store.conn(), &a.folded())?,
             Err(_) => None,
         };
+        // Names that match no account share one counter: nothing typed there is kept.
+        let subject = row.as_ref().map_or(UNKNOWN_NAMES, |r| r.id);
+        let retry_after = self.count_attempt(&subject, now)?;
         match self.check_secret(row.as_ref(), &secret, now)? {
             Some(opened) => Ok((row.expect("only a real account opens"), opened)),
-            None => Err(self.record_failure(&key, t, row.as_ref(), now)?),
+            None => {
+                if let Some(row) = &row {
+                    self.leave_failure_note(row, now)?;
+                }
+                Err(VaultError::WrongCredentials { retry_after })
+            }
         }
+    }
+
+    /// Counts an attempt as failed before any work is done (success clears it),
+    /// and returns the wait a failure now imposes. An attempt inside a wait is
+    /// counted too, but refused without any work and without making the wait
+    /// longer, so pressing Enter again never keeps her out for longer.
+    fn count_attempt(&mut self, subject: &Id, now: i64) -> Result<Option<i64>> {
+        let counted = self
+            .store
+            .write(|tx| -> Result<std::result::Result<_, i64>> {
+                let t = throttle::get(tx, subject)?;
+                let failures = t.failures.max(0).saturating_add(1);
+                if let Some(wait) = wait_left(t.locked_until, now) {
+                    // A time beyond the longest wait was written by someone else,
+                    // and is cut back to it.
+                    let locked_until = now.saturating_add(wait);
+                    throttle::set(
+                        tx,
+                        subject,
+                        Throttle {
+                            failures,
+                            locked_until,
+                        },
+                    )?;
+                    return Ok(Err(wait));
+                }
+                let retry_after = delay_after(failures);
+                let locked_until = retry_after.map_or(0, |wait| now.saturating_add(wait));
+                throttle::set(
+                    tx,
+                    subject,
+                    Throttle {
+                        failures,
+                        locked_until,
+                    },
+                )?;
+                Ok(Ok(retry_after))
+            })?;
+        counted.map_err(|seconds| VaultError::TryLater { seconds })
     }
 
     fn check_secret(
@@ -169,17 +204,17 @@ impl Vault {
             Secret::Passphrase(_) | Secret::Recovery(_) => {
                 let keys = row.and_then(|r| r.keys.as_ref());
                 let wrapped = match (keys, secret) {
-                    (Some(k), Secret::Passphrase(_)) => k.identity_by_passphrase.clone(),
-                    (Some(k), _) => k.identity_by_recovery.clone(),
-                    (None, _) => decoy(settings::DECOY_IDENTITY)?,
+                    (Some(k), Secret::Passphrase(_)) => k.by_passphrase.clone(),
+                    (Some(k), _) => k.by_recovery.clone(),
+                    (None, _) => decoy(settings::DECOY_KEYS)?,
                 };
                 let pass = match secret {
-                    Secret::Passphrase(p) => p.secret().clone(),
-                    Secret::Recovery(code) => secrecy::SecretString::from(code.to_string()),
+                    Secret::Passphrase(p) => p.secret(),
+                    Secret::Recovery(code) => *code,
                     Secret::SetupCode(_) => unreachable!(),
                 };
-                match Identity::unwrap(&pass, &wrapped) {
-                    Ok(identity) if keys.is_some() => Ok(Some(Opened::Identity(identity))),
+                match KeyBundle::unwrap(pass, &wrapped) {
+                    Ok(bundle) if keys.is_some() => Ok(Some(Opened::Keys(bundle))),
                     Ok(_) | Err(CryptoError::WrongSecret) => Ok(None),
                     Err(e) => Err(VaultError::Damaged(e)),
                 }
@@ -187,128 +222,118 @@ impl Vault {
         }
     }
 
-    /// Counts a failure, sets the wait, and leaves a note in her inbox (sealed to
-    /// her, so only she reads when it happened).
-    fn record_failure(
-        &mut self,
-        key: &[u8],
-        before: Throttle,
-        row: Option<&AccountRow>,
-        now: i64,
-    ) -> Result<VaultError> {
-        let failures = before.failures.saturating_add(1);
-        let retry_after = delay_after(failures);
-        let note = match row.and_then(|r| r.keys.as_ref().map(|k| (r.id, k.recipient.clone()))) {
-            Some((id, recipient)) => {
-                let item = serde_json::to_vec(&InboxItem::FailedLogin { at: now })
-                    .expect("a note always serialises");
-                let ciphertext = crate::crypto::keys::encrypt_to(&recipient, &item)
-                    .map_err(|_| VaultError::Tampered)?;
-                Some((id, ciphertext))
-            }
-            None => None,
+    /// Leaves a note in her inbox, so only she learns when it happened. The
+    /// address is a plaintext hint: if it was changed, the note goes astray and
+    /// is counted as unopened at her next login.
+    fn leave_failure_note(&mut self, row: &AccountRow, now: i64) -> Result<()> {
+        let Some(keys) = &row.keys else {
+            return Ok(());
         };
-        self.store.write(|tx| -> Result<()> {
-            let t = Throttle {
-                failures,
-                locked_until: retry_after.map_or(0, |wait| now + wait),
-            };
-            throttle::set(tx, key, t)?;
-            if let Some((id, ciphertext)) = &note {
-                let row = InboxRow {
-                    id: crate::crypto::random_id(),
-                    sender: None,
-                    ciphertext: ciphertext.clone(),
-                };
-                inbox::insert(tx, id, &row)?;
-            }
-            Ok(())
-        })?;
-        Ok(VaultError::WrongCredentials { retry_after })
+        let item = serde_json::to_vec(&InboxItem::FailedLogin { at: now })
+            .expect("a note always serialises");
+        let Ok(ciphertext) = encrypt_to(&keys.recipient, &item) else {
+            return Ok(());
+        };
+        let id = crate::crypto::random_id();
+        self.store
+            .write(|tx| inbox::insert(tx, &row.id, &id, None, &ciphertext))?;
+        Ok(())
     }
 
-    /// Her identity opened: check that her stored keys belong to it, and open
-    /// her vault key. A mismatch means the file was altered.
-    fn session_for(&self, row: &AccountRow, identity: Identity) -> Result<Session> {
-        let keys = row.keys.as_ref().ok_or(VaultError::Tampered)?;
-        if keys.recipient != identity.recipient() {
+    /// Her keys opened: check that they are this account's, clear the throttle,
+    /// note the login time, and move her inbox into her vault, all in one
+    /// transaction.
+    pub(super) fn finish_login(
+        &mut self,
+        row: &AccountRow,
+        keys: KeyBundle,
+        now: i64,
+    ) -> Result<Session> {
+        if keys.account() != &row.id {
             return Err(VaultError::Tampered);
         }
-        let vault_key =
-            VaultKey::unwrap(&identity, &keys.vault_key).map_err(|_| VaultError::Tampered)?;
         if row.status == Status::Disabled {
             return Err(VaultError::AccountDisabled);
         }
-        Ok(Session::new(
-            row.id,
-            row.alias.clone(),
-            row.role,
-            identity,
-            vault_key,
-            Vec::new(),
-        ))
-    }
-
-    /// Clears the throttle, notes the login time, and moves her inbox into her
-    /// vault, all in one transaction.
-    fn finish_login(&mut self, session: Session, now: i64) -> Result<Session> {
-        let key = self.throttle_key(session.alias())?;
-        let old_identities: Vec<Identity> = self
-            .open_all(&session, Kind::OldIdentity)?
-            .iter()
-            .map(|(_, secret)| {
-                std::str::from_utf8(secret)
-                    .map_err(|_| CryptoError::Damaged)
-                    .and_then(Identity::from_secret)
-                    .map_err(VaultError::Damaged)
-            })
-            .collect::<Result<_>>()?;
-        let mut identities = vec![session.identity()];
-        identities.extend(old_identities.iter());
-        let mut failed = Vec::new();
-        let items = inbox::list(self.store.conn(), session.account())?;
+        let recipient = keys.notes().recipient();
+        let mut report = LoginReport {
+            address_restored: row.keys.as_ref().is_none_or(|k| k.recipient != recipient),
+            ..LoginReport::default()
+        };
+        let session = Session::new(row.alias.clone(), row.role, keys, LoginReport::default());
+        let (old, unreadable) = self.old_identities(&session)?;
+        report.unreadable_keys =
+            unreadable + super::tombstones::read(self.store.conn(), &session)?.unreadable;
+        let mut identities = vec![session.keys().notes()];
+        identities.extend(old.iter());
         let mut moved = Vec::new();
-        for row in items {
-            // An item no key of hers opens stays where it is rather than being lost.
-            let Ok(plain) = crate::crypto::keys::decrypt_with(&identities, &row.ciphertext) else {
-                continue;
-            };
-            let Ok(item) = serde_json::from_slice::<InboxItem>(&plain) else {
-                continue;
-            };
-            let kind = match &item {
-                InboxItem::FailedLogin { at } => {
-                    failed.push(*at);
-                    Kind::Notice
+        let mut removed = Vec::new();
+        for item in inbox::list(self.store.conn(), &row.id)? {
+            match open_note(&identities, &item) {
+                Some((at, plain)) => {
+                    report.failed_logins.push(at);
+                    let id = crate::crypto::random_id();
+                    moved.push((id, session.seal(Kind::Notice, &id, &plain)?));
                 }
-                InboxItem::Advice(_) => Kind::Advice,
-            };
-            let record_id = crate::crypto::random_id();
-            let sealed = crate::crypto::seal::seal(
-                session.vault_key(),
-                session.account(),
-                kind.as_str(),
-                &record_id,
-                &plain,
-            );
-            moved.push((row.id, kind, record_id, sealed));
+                None => report.unopened_messages += 1,
+            }
+            removed.push(item.key);
         }
         self.store.write(|tx| -> Result<()> {
-            throttle::clear(tx, &key)?;
-            accounts::set_last_login(tx, session.account(), now)?;
-            for (inbox_id, kind, record_id, sealed) in &moved {
-                crate::store::records::put(
-                    tx,
-                    session.account(),
-                    kind.as_str(),
-                    record_id,
-                    sealed,
-                )?;
-                inbox::delete(tx, inbox_id)?;
+            throttle::clear(tx, &row.id)?;
+            accounts::set_last_login(tx, &row.id, now)?;
+            if report.address_restored {
+                accounts::set_recipient(tx, &row.id, &recipient)?;
+            }
+            for (id, sealed) in &moved {
+                records::put(tx, &row.id, Kind::Notice.as_str(), id, sealed)?;
+            }
+            for key in &removed {
+                inbox::delete(tx, key)?;
             }
             Ok(())
         })?;
-        failed.sort_unstable();
-        Ok(session.with_failed_logins(failed))
+        report.failed_logins.sort_unstable();
+        Ok(Session::new(
+            row.alias.clone(),
+            row.role,
+            session.into_keys(),
+            report,
+        ))
+    }
+
+    /// The notes identities from before her passphrase changes, kept to open
+    /// notes still addressed to them, and how many of those records did not open.
+    fn old_identities(&mut self, s: &Session) -> Result<(Vec<Identity>, usize)> {
+        let loaded = self.open_all(s, Kind::OldIdentity)?;
+        let mut unreadable = loaded.unreadable;
+        let mut identities = Vec::new();
+        for (_, secret) in loaded.items {
+            match std::str::from_utf8(&secret)
+                .map_err(|_| CryptoError::Damaged)
+                .and_then(Identity::from_secret)
+            {
+                Ok(identity) => identities.push(identity),
+                Err(_) => unreadable += 1,
+            }
+        }
+        Ok((identities, unreadable))
+    }
+}
+
+/// Opens one inbox row as the app's own note. Only a failed-login note may come
+/// without a sender; anything else, or anything that doesn't open, is refused.
+/// Nothing with a sender is accepted yet: the signed envelope of mentor sharing
+/// will be the only way in.
+fn open_note(
+    identities: &[&Identity],
+    row: &inbox::InboxRow,
+) -> Option<(i64, zeroize::Zeroizing<Vec<u8>>)> {
+    if row.sender.is_some() {
+        return None;
+    }
+    let plain = decrypt_with(identities, &row.ciphertext).ok()?;
+    match serde_json::from_slice::<InboxItem>(&plain).ok()? {
+        InboxItem::FailedLogin { at } => Some((at, plain)),
     }
 }

@@ -6,16 +6,20 @@ mod facilitator;
 mod login;
 mod pending;
 mod session;
+mod settings;
+mod tombstones;
 
 use crate::crypto::{CryptoError, PassphraseError};
 use crate::datadir::DataDir;
 use crate::domain::account::AliasError;
-use crate::store::{Store, StoreError, settings};
+use crate::store::{Store, StoreError};
 use thiserror::Error;
 
 pub use facilitator::AccountSummary;
+pub use login::LoginReport;
 pub use pending::Pending;
-pub use session::Session;
+pub use session::{Loaded, Session};
+pub use settings::{CentreSettings, MAX_AUTO_LOCK_MINUTES, MAX_SETUP_CODE_HOURS};
 
 /// Why an action was refused. None of these carry her content.
 #[derive(Debug, Error)]
@@ -49,7 +53,7 @@ pub enum VaultError {
     LastFacilitator,
     #[error("the account changed while this was being done; please start again")]
     Conflict,
-    /// Her stored keys do not belong together: someone may have altered the file.
+    /// Her key bundle names another account: someone may have altered the file.
     #[error("the stored keys do not match; the data may have been altered")]
     Tampered,
     #[error("stored data is damaged: {0}")]
@@ -85,25 +89,26 @@ impl Vault {
         })
     }
 
+    /// A centre is set up once its first account exists.
     pub fn is_set_up(&self) -> Result<bool> {
-        Ok(settings::get(self.store.conn(), settings::THROTTLE_SALT)?.is_some())
+        Ok(crate::store::accounts::any(self.store.conn())?)
     }
 
+    /// One setting as stored. Use `centre_settings` for the values the app runs
+    /// on: this is the raw text, which anyone who writes the file can change.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(settings::get(self.store.conn(), key)?)
+        Ok(crate::store::settings::get(self.store.conn(), key)?)
     }
 
     pub fn store(&self) -> &Store {
         &self.store
     }
 
-    /// Moves what the WAL holds into the database file and empties the WAL, so
-    /// that deleted content does not linger there.
-    pub fn checkpoint(&self) -> Result<()> {
-        self.store
-            .conn()
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-            .map_err(StoreError::from)?;
-        Ok(())
+    /// Empties the WAL into the database file, so that old keys and deleted
+    /// content do not linger in either. Done after every rotation, recovery,
+    /// claim and deletion, and at every lock. It waits only briefly for other
+    /// windows; what it can't do now, the next one does.
+    pub fn checkpoint(&self) -> Result<bool> {
+        Ok(self.store.checkpoint()?)
     }
 }

@@ -1,46 +1,41 @@
 //! New keys waiting for her to confirm she has kept the recovery code.
 //!
 //! Setting up the centre, claiming an account, recovering and changing the
-//! passphrase all make a fresh identity, vault key and recovery code. Nothing is
-//! written until `Vault::commit`, which she reaches only after confirming that
-//! she has kept the code: cancelling leaves everything as it was.
+//! passphrase all make a new key bundle and recovery code. Nothing is written
+//! until `Vault::commit`, which she reaches only after confirming that she has
+//! kept the code: cancelling leaves everything as it was.
 
+use super::login::LoginReport;
 use super::session::Session;
 use super::{Result, Vault, VaultError};
-use crate::crypto::{Identity, Passphrase, RecoveryCode, VaultKey, kdf, seal};
+use crate::crypto::{Identity, KeyBundle, Passphrase, RecoveryCode, kdf};
 use crate::domain::records::Kind;
-use crate::domain::{Id, Role, Status};
+use crate::domain::{Role, Status};
 use crate::store::accounts::{self, AccountRow, WrappedKeys};
 use crate::store::{records, settings};
 use secrecy::{ExposeSecret, SecretString};
 
-/// A fresh identity and vault key, wrapped by her passphrase and a new recovery code.
+/// A key bundle, wrapped by her passphrase and by a new recovery code.
 pub(super) struct NewKeys {
-    pub identity: Identity,
-    pub vault_key: VaultKey,
+    pub bundle: KeyBundle,
     pub recovery: RecoveryCode,
     pub wrapped: WrappedKeys,
 }
 
 impl NewKeys {
     /// Costs two scrypt runs (about two seconds in a release build).
-    pub fn make(passphrase: &Passphrase) -> Result<NewKeys> {
-        let identity = Identity::generate();
-        let vault_key = VaultKey::generate();
+    pub fn make(bundle: KeyBundle, passphrase: &Passphrase) -> NewKeys {
         let recovery = RecoveryCode::generate();
-        let recipient = identity.recipient();
         let wrapped = WrappedKeys {
-            identity_by_passphrase: identity.wrap(passphrase.secret()),
-            identity_by_recovery: identity.wrap(recovery.canonical()),
-            vault_key: vault_key.wrap_to(&recipient).map_err(VaultError::Damaged)?,
-            recipient,
+            recipient: bundle.notes().recipient(),
+            by_passphrase: bundle.wrap(passphrase.secret()),
+            by_recovery: bundle.wrap(recovery.canonical()),
         };
-        Ok(NewKeys {
-            identity,
-            vault_key,
+        NewKeys {
+            bundle,
             recovery,
             wrapped,
-        })
+        }
     }
 }
 
@@ -55,12 +50,11 @@ pub(super) enum Action {
     /// code used in another window in the meantime is not used twice.
     Claim { code_hash: Vec<u8> },
     /// New keys for an active account: her records are re-sealed, and the old
-    /// identity is kept in the vault to open inbox items still addressed to it.
+    /// notes identity is kept in the vault to open notes still addressed to it.
     Rotate { old: Session },
 }
 
 pub struct Pending {
-    pub(super) account: Id,
     pub(super) alias: String,
     pub(super) role: Role,
     pub(super) keys: NewKeys,
@@ -84,15 +78,16 @@ impl Pending {
 
 impl Vault {
     /// Writes the new keys, once she has confirmed that she kept the recovery code,
-    /// and returns her session under them.
+    /// and returns her session under them. The WAL is emptied afterwards, so the
+    /// old wrapped keys and the old ciphertext are gone from the files.
     pub fn commit(&mut self, pending: Pending, now: i64) -> Result<Session> {
         let Pending {
-            account,
             alias,
             role,
             keys,
             action,
         } = pending;
+        let account = *keys.bundle.account();
         self.store.write(|tx| -> Result<()> {
             match &action {
                 Action::SetUp {
@@ -100,7 +95,7 @@ impl Vault {
                     centre,
                     language,
                 } => {
-                    if settings::get(tx, settings::THROTTLE_SALT)?.is_some() {
+                    if accounts::any(tx)? {
                         return Err(VaultError::AlreadySetUp);
                     }
                     write_centre_settings(tx, centre, language)?;
@@ -115,36 +110,20 @@ impl Vault {
                     }
                 }
                 Action::Rotate { old } => {
-                    reseal_all(tx, old, &keys.vault_key)?;
-                    let kept_id = crate::crypto::random_id();
-                    let kind = Kind::OldIdentity.as_str();
-                    let secret = old.identity().to_secret();
-                    let sealed = seal::seal(
-                        &keys.vault_key,
-                        &account,
-                        kind,
-                        &kept_id,
-                        secret.expose_secret().as_bytes(),
-                    );
-                    records::put(tx, &account, kind, &kept_id, &sealed)?;
+                    reseal_all(tx, old, &keys.bundle)?;
+                    keep_old_identity(tx, &keys.bundle, old.keys().notes())?;
                 }
             }
             accounts::set_keys(tx, &account, &keys.wrapped)?;
             accounts::set_last_login(tx, &account, now)?;
             Ok(())
         })?;
-        let NewKeys {
-            identity,
-            vault_key,
-            ..
-        } = keys;
+        self.checkpoint()?;
         Ok(Session::new(
-            account,
             alias,
             role,
-            identity,
-            vault_key,
-            Vec::new(),
+            keys.bundle,
+            LoginReport::default(),
         ))
     }
 }
@@ -158,25 +137,55 @@ fn write_centre_settings(tx: &rusqlite::Connection, centre: &str, language: &str
         settings::SETUP_CODE_HOURS,
         &settings::DEFAULT_SETUP_CODE_HOURS.to_string(),
     )?;
-    let salt: [u8; 32] = crate::crypto::random_bytes();
-    settings::set(tx, settings::THROTTLE_SALT, &hex::encode(salt))?;
     // A secret no one knows: unknown aliases spend the same scrypt work on it.
     let nobody = SecretString::from(hex::encode(crate::crypto::random_bytes::<32>()));
-    let decoy = Identity::generate().wrap(&nobody);
-    settings::set(tx, settings::DECOY_IDENTITY, &hex::encode(decoy))?;
+    let decoy = KeyBundle::generate(crate::crypto::random_id()).wrap(&nobody);
+    settings::set(tx, settings::DECOY_KEYS, &hex::encode(decoy))?;
     let decoy_code = kdf::hash_code(nobody.expose_secret());
     settings::set(tx, settings::DECOY_SETUP_CODE, &hex::encode(decoy_code))?;
     Ok(())
 }
 
 /// Opens every record with the old vault key and seals it with the new one,
-/// inside the caller's transaction: either all move, or none.
-fn reseal_all(tx: &rusqlite::Connection, old: &Session, new_key: &VaultKey) -> Result<()> {
-    for row in records::list(tx, old.account(), None)? {
-        let plain = old.open_row(&row)?;
-        let sealed = seal::seal(new_key, old.account(), &row.kind, &row.id, &plain);
+/// inside the caller's transaction: either all move, or none. A record that
+/// does not open is carried over unchanged: it was unreadable before, and
+/// dropping it here would hide that.
+fn reseal_all(tx: &rusqlite::Connection, old: &Session, new: &KeyBundle) -> Result<()> {
+    let (rows, _malformed) = records::list(tx, old.account(), None)?;
+    for row in rows {
+        let Ok(plain) = old.open_row(&row) else {
+            continue;
+        };
+        let sealed = crate::crypto::seal::seal(
+            new.vault_key(),
+            new.account(),
+            &row.kind,
+            &row.id,
+            &plain,
+            super::session::bucket_for_name(&row.kind),
+        )
+        .map_err(VaultError::Damaged)?;
         records::put(tx, old.account(), &row.kind, &row.id, &sealed)?;
     }
+    Ok(())
+}
+
+/// Keeps the notes identity that is being replaced, sealed under the new key,
+/// to open notes written to it before the change.
+fn keep_old_identity(tx: &rusqlite::Connection, new: &KeyBundle, old: &Identity) -> Result<()> {
+    let id = crate::crypto::random_id();
+    let kind = Kind::OldIdentity;
+    let secret = old.to_secret();
+    let sealed = crate::crypto::seal::seal(
+        new.vault_key(),
+        new.account(),
+        kind.as_str(),
+        &id,
+        secret.expose_secret().as_bytes(),
+        super::session::bucket(kind),
+    )
+    .map_err(VaultError::Damaged)?;
+    records::put(tx, new.account(), kind.as_str(), &id, &sealed)?;
     Ok(())
 }
 
