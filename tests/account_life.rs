@@ -530,3 +530,32 @@ fn an_account_switched_off_during_recovery_stays_off() {
     let melati = list.iter().find(|a| a.alias == "Melati").unwrap();
     assert_eq!(melati.status, langkah::domain::Status::Disabled);
 }
+
+#[test]
+fn rotation_keeps_the_sharing_key_unless_the_old_passphrase_may_be_known() {
+    let mut c = Centre::new();
+    let session = c.member(Role::Participant, "Melati", "bunga melati putih");
+    let sharing = session.sharing_recipient();
+    let notes = session.recipient();
+    let pending = c
+        .vault
+        .prepare_rotation(session, &pass("sandi kedua yang baru"), false)
+        .unwrap();
+    let session = c.vault.commit(pending, NOW).unwrap();
+    assert_eq!(session.sharing_recipient(), sharing);
+    assert_ne!(session.recipient(), notes);
+
+    let pending = c
+        .vault
+        .prepare_rotation(session, &pass("sandi ketiga yang baru"), true)
+        .unwrap();
+    let session = c.vault.commit(pending, NOW).unwrap();
+    assert_ne!(session.sharing_recipient(), sharing);
+    drop(session);
+    // What was committed is what opens next time.
+    let again = c
+        .vault
+        .unlock("Melati", &pass("sandi ketiga yang baru"), NOW + 1)
+        .unwrap();
+    assert_ne!(again.sharing_recipient(), sharing);
+}

@@ -168,6 +168,7 @@ fn init_add_claim_list_and_change_passphrase() {
         &format!("{recovery}\nlangit biru cerah\nlangit biru cerah\n"),
     );
     assert_eq!(old.code, 1);
+    // Someone may know the old passphrase: the sharing key is replaced too.
     let new = langkah(
         &data,
         &[
@@ -175,6 +176,7 @@ fn init_add_claim_list_and_change_passphrase() {
             "recover",
             "--alias",
             "Melati",
+            "--old-passphrase-known",
             "--passphrase-stdin",
         ],
         &format!(

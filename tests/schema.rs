@@ -214,3 +214,46 @@ fn two_copies_writing_at_once_corrupt_nothing() {
         50
     );
 }
+
+#[test]
+fn the_connection_distrusts_the_schema_and_content_rows_have_no_rowid() {
+    let mut c = Centre::new();
+    let s = c.member(Role::Participant, "Melati", "bunga melati putih");
+    let conn = c.vault.store().conn();
+    let trusted: i64 = conn
+        .query_row("PRAGMA trusted_schema", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(trusted, 0);
+    assert!(
+        conn.db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE)
+            .unwrap()
+    );
+    for table in ["records", "inbox", "accounts", "login_throttle", "settings"] {
+        assert!(
+            conn.prepare(&format!("SELECT rowid FROM {table}")).is_err(),
+            "{table} has a rowid"
+        );
+    }
+
+    // A goal grows by a deposit at a time; it is padded to 4 KiB steps, an
+    // entry to 256-byte steps.
+    let id = langkah::crypto::random_id();
+    c.vault
+        .save_bytes(&s, Kind::SavingsGoal, &id, b"{}")
+        .unwrap();
+    c.vault
+        .save_bytes(&s, Kind::Entry, &langkah::crypto::random_id(), b"{}")
+        .unwrap();
+    let conn = c.vault.store().conn();
+    let len = |kind: &str| -> i64 {
+        conn.query_row(
+            "SELECT length(sealed) FROM records WHERE kind = ?1",
+            [kind],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    // One version byte, a 24-byte nonce and a 16-byte tag around the padding.
+    assert_eq!(len("savings_goal"), 4096 + 41);
+    assert_eq!(len("entry"), 256 + 41);
+}
