@@ -1,0 +1,243 @@
+//! The command line, for facilitators' scripts and for tests. Secrets never come
+//! from arguments: they are read from the terminal with echo off, or one per line
+//! from standard input with `--passphrase-stdin`. Messages go to stderr in the
+//! centre's language; a code that is issued is the last line on stdout.
+
+mod account;
+mod input;
+
+use crate::datadir::{DataDir, DataDirError};
+use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
+use crate::tr;
+use crate::vault::{Pending, Session, Vault, VaultError};
+use account::AccountCommand;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use input::SecretInput;
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "langkah",
+    version,
+    about = "A private journal and goal planner"
+)]
+pub struct Cli {
+    /// The data folder (default: the usual place for application data).
+    #[arg(long, global = true, env = "LANGKAH_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Set up a new centre and its first facilitator.
+    Init {
+        #[arg(long)]
+        centre: String,
+        #[arg(long, value_name = "ALIAS")]
+        facilitator: String,
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        language: LangArg,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Manage accounts.
+    #[command(subcommand)]
+    Account(AccountCommand),
+}
+
+#[derive(Args)]
+pub struct InputArgs {
+    /// Read secrets from standard input, one per line.
+    #[arg(long)]
+    pub passphrase_stdin: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Id,
+    En,
+}
+
+/// Why a command stopped. Each becomes one message in her language.
+enum CliError {
+    Vault(VaultError),
+    DataDir(DataDirError),
+    PassphrasesDiffer,
+    BadSetupCode,
+    BadRecoveryCode,
+    InputClosed,
+    Terminal,
+    RemoveNotConfirmed,
+}
+
+impl From<VaultError> for CliError {
+    fn from(e: VaultError) -> Self {
+        CliError::Vault(e)
+    }
+}
+
+impl CliError {
+    fn message(&self, m: &Messages) -> String {
+        match self {
+            CliError::Vault(e) => vault_error(m, e),
+            CliError::DataDir(e) => data_dir_error(m, e),
+            CliError::PassphrasesDiffer => tr!(m, "err-passphrases-differ"),
+            CliError::BadSetupCode => tr!(m, "err-bad-setup-code"),
+            CliError::BadRecoveryCode => tr!(m, "err-bad-recovery-code"),
+            CliError::InputClosed => tr!(m, "err-input-closed"),
+            CliError::Terminal => tr!(m, "err-terminal"),
+            CliError::RemoveNotConfirmed => tr!(m, "err-remove-needs-yes"),
+        }
+    }
+}
+
+type Outcome = Result<(), CliError>;
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Runs the command line and returns the process exit code: 0 done, 1 refused,
+/// 2 a usage error (clap exits with 2 itself).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        return crate::runtime::run(cli.data_dir);
+    };
+    let (result, m) = run(cli.data_dir, command);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", e.message(&m));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens the vault and runs one command. Returns the messages in the centre's
+/// language (Bahasa Indonesia until a centre says otherwise) for the caller to
+/// report errors in.
+fn run(data_dir: Option<PathBuf>, command: Command) -> (Outcome, Messages) {
+    let mut m = Messages::new(Lang::Id);
+    let opened = open_vault(data_dir, matches!(command, Command::Init { .. }));
+    let mut vault = match opened {
+        Ok(v) => v,
+        Err(e) => return (Err(e), m),
+    };
+    m = Messages::new(Lang::from_code(vault.centre_settings().language));
+    let result = match command {
+        Command::Init {
+            centre,
+            facilitator,
+            language,
+            input,
+        } => {
+            let lang = match language {
+                LangArg::Id => Lang::Id,
+                LangArg::En => Lang::En,
+            };
+            m = Messages::new(lang);
+            init(&mut vault, &m, &centre, &facilitator, lang, &input)
+        }
+        Command::Account(cmd) => account::run(&mut vault, &m, cmd),
+    };
+    (result, m)
+}
+
+fn open_vault(data_dir: Option<PathBuf>, creating: bool) -> Result<Vault, CliError> {
+    let path = crate::datadir::resolve(data_dir).map_err(CliError::DataDir)?;
+    if !creating && !path.join(crate::datadir::DATABASE_FILE).exists() {
+        return Err(CliError::Vault(VaultError::NotSetUp));
+    }
+    let dir = DataDir::open_or_create(&path).map_err(CliError::DataDir)?;
+    let vault = Vault::open(&dir)?;
+    if !creating && !vault.is_set_up()? {
+        return Err(CliError::Vault(VaultError::NotSetUp));
+    }
+    Ok(vault)
+}
+
+fn init(
+    vault: &mut Vault,
+    m: &Messages,
+    centre: &str,
+    facilitator: &str,
+    lang: Lang,
+    input: &InputArgs,
+) -> Outcome {
+    if vault.is_set_up()? {
+        return Err(VaultError::AlreadySetUp.into());
+    }
+    let secrets = SecretInput {
+        from_stdin: input.passphrase_stdin,
+    };
+    let passphrase = secrets.new_passphrase(m)?;
+    let pending = vault.prepare_set_up(centre, facilitator, lang.code(), &passphrase, now())?;
+    let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
+    eprintln!(
+        "{}",
+        tr!(
+            m,
+            "cli-init-done",
+            centre = centre.trim(),
+            alias = session.alias()
+        )
+    );
+    Ok(())
+}
+
+/// Shows the recovery code on stdout and commits the new keys only once it has
+/// been handed over: printed to a script's stdout, or confirmed at the terminal.
+fn hand_over_recovery_code(
+    vault: &mut Vault,
+    m: &Messages,
+    pending: Pending,
+    secrets: &SecretInput,
+) -> Result<Session, CliError> {
+    eprintln!("{}", tr!(m, "cli-recovery-code-intro"));
+    let mut out = std::io::stdout().lock();
+    let shown = writeln!(out, "{}", pending.recovery_code().display()).and_then(|_| out.flush());
+    drop(out);
+    if shown.is_err() {
+        return Err(CliError::Terminal);
+    }
+    if !secrets.from_stdin {
+        eprint!("{} ", tr!(m, "cli-recovery-confirm"));
+        let mut line = String::new();
+        if std::io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
+            return Err(CliError::InputClosed);
+        }
+    }
+    Ok(vault.commit(pending, now())?)
+}
+
+fn report_failed_logins(m: &Messages, session: &Session) {
+    let failed = session.failed_logins();
+    if failed.is_empty() {
+        return;
+    }
+    let times: Vec<String> = failed.iter().map(|t| local_time(*t)).collect();
+    eprintln!(
+        "{}",
+        tr!(
+            m,
+            "cli-failed-logins",
+            count = failed.len(),
+            times = times.join(", ")
+        )
+    );
+}
+
+fn local_time(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
