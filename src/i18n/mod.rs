@@ -31,6 +31,14 @@ impl Lang {
         }
     }
 
+    /// The language the switch key changes to.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        }
+    }
+
     /// Unknown codes fall back to Bahasa Indonesia, the default.
     pub fn from_code(code: &str) -> Lang {
         match code {

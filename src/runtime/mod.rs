@@ -90,7 +90,7 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
     let result = run_screens(&mut guard, &mut model, &mut executor, &clock, &stop);
     // However the loop ended (quit, a signal, a terminal error), unsaved words
     // are sealed and the keys dropped before the terminal is given back.
-    for effect in crate::app::update::lock(&mut model) {
+    for effect in crate::app::lock::lock(&mut model) {
         executor.run(effect);
     }
     drop(guard);

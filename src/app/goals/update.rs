@@ -1,29 +1,20 @@
 //! The goals' part of `update`: the overview, a savings goal with its deposits
 //! and withdrawals, a business plan with milestones and its daily log.
 
-use super::effect::{Effect, Outcome};
-use super::goals::{GoalRef, money_problem, parse_date};
-use super::keymap::Command;
-use super::model::*;
-use super::update::{info, step};
+use super::state::{GoalRef, money_problem, parse_date};
+use crate::app::effect::{Effect, Outcome};
+use crate::app::keymap::Command;
+use crate::app::list::step;
+use crate::app::model::*;
+use crate::app::notice::Notice;
 use crate::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
 };
 use crate::domain::money::{parse_or_zero, parse_positive};
 use crate::i18n::Text;
 
-pub fn owns(screen: &Screen) -> bool {
-    matches!(
-        screen,
-        Screen::Goals { .. } | Screen::Saving { .. } | Screen::Plan { .. }
-    )
-}
-
 fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
-    model.notice = Some(Notice {
-        text: Text::new(id),
-        tone: Tone::Problem,
-    });
+    model.notice = Notice::problem(id);
     vec![]
 }
 
@@ -203,7 +194,16 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 }
 
 /// After she said yes: the step goes, the rest of the plan stays.
-pub fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<Effect> {
+/// A yes to deleting a goal or one of a plan's steps.
+pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
+    match (command, confirm) {
+        (Command::Confirm, Confirm::DeleteGoal { id }) => vec![Effect::DeleteGoal(id)],
+        (Command::Confirm, Confirm::RemoveStep { plan, index }) => remove_step(model, plan, index),
+        _ => vec![],
+    }
+}
+
+fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<Effect> {
     let Some(mut goal) = model.goals.as_ref().and_then(|g| g.plan(&plan)).cloned() else {
         return vec![];
     };
@@ -227,7 +227,7 @@ pub fn hand_back_form(model: &mut Model) {
     };
     if let Some(purpose) = Purpose::from_draft_code(&draft.form) {
         model.screen = Screen::Form(filled(purpose, &draft.values));
-        model.notice = info(Text::new("goal-form-handed-back"));
+        model.notice = Notice::info(Text::new("goal-form-handed-back"));
     }
 }
 
@@ -235,7 +235,7 @@ pub fn hand_back_form(model: &mut Model) {
 fn filled(purpose: Purpose, values: &[String]) -> Form {
     let mut form = Form::new(purpose);
     for (field, value) in form.fields.iter_mut().zip(values) {
-        field.value = super::field::TextField::with_text(value);
+        field.value = crate::app::field::TextField::with_text(value);
     }
     form
 }
@@ -415,7 +415,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             form,
         } = outcome
         {
-            model.goals = Some(super::goals::Goals::new(savings, business));
+            model.goals = Some(super::state::Goals::new(savings, business));
             model.pending_form = form;
         }
         return vec![];
@@ -426,7 +426,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             business,
             form,
         } => {
-            *goals = super::goals::Goals::new(savings, business);
+            *goals = super::state::Goals::new(savings, business);
             model.pending_form = form;
         }
         Outcome::SavingSaved { id, goal } => {
@@ -438,12 +438,12 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 .find(|&&m| before < m && after >= m && !goal.movements.is_empty());
             goals.put_saving(id, goal);
             model.notice = match mark {
-                Some(100) => info(Text::new("goal-celebrate-100")),
-                Some(m) => info(Text::with(
+                Some(100) => Notice::info(Text::new("goal-celebrate-100")),
+                Some(m) => Notice::info(Text::with(
                     "goal-celebrate",
                     vec![("percent", m.to_string())],
                 )),
-                None => info(Text::new("goal-saved")),
+                None => Notice::info(Text::new("goal-saved")),
             };
             if matches!(model.screen, Screen::Form(_)) {
                 model.screen = Screen::Saving { id };
@@ -453,7 +453,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             goals.put_plan(id, goal);
             if matches!(model.screen, Screen::Form(_)) {
                 model.screen = Screen::Plan { id, selected: 0 };
-                model.notice = info(Text::new("goal-saved"));
+                model.notice = Notice::info(Text::new("goal-saved"));
             }
         }
         Outcome::GoalDeleted(id) => {
@@ -473,7 +473,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 .collect();
             goals.remove(&id);
             model.screen = Screen::Goals { selected: 0 };
-            model.notice = info(Text::new("goal-deleted"));
+            model.notice = Notice::info(Text::new("goal-deleted"));
             return unlinked;
         }
         _ => {}

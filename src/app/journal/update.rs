@@ -1,30 +1,18 @@
 //! The journal's part of `update`: the list, search, filters, reading, the
 //! editor with its drafts, prompts and the chart. Pure, like the rest.
 
-use super::effect::{Effect, Outcome};
-use super::journal::{Editor, Journal};
-use super::keymap::Command;
-use super::keys::Key;
-use super::model::*;
-use super::prompts;
-use super::update::{info, step};
+use super::state::{Editor, Journal};
+use crate::app::effect::{Effect, Outcome};
+use crate::app::keymap::Command;
+use crate::app::keys::Key;
+use crate::app::list::step;
+use crate::app::model::*;
+use crate::app::notice::Notice;
+use crate::app::prompts;
 use crate::i18n::Text;
 
 /// Seconds of typing after which the draft is sealed again.
 const DRAFT_EVERY_MS: u64 = 3_000;
-
-pub fn owns(screen: &Screen) -> bool {
-    matches!(
-        screen,
-        Screen::Journal
-            | Screen::Read { .. }
-            | Screen::Editor
-            | Screen::Prompts { .. }
-            | Screen::Filters { .. }
-            | Screen::Chart { .. }
-            | Screen::DraftOffer
-    )
-}
 
 /// Seals the draft every few seconds while she writes.
 pub fn autosave(model: &mut Model) -> Vec<Effect> {
@@ -401,14 +389,14 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             }
             model.editor = None;
             model.screen = Screen::Journal;
-            model.notice = info(Text::new("journal-saved"));
+            model.notice = Notice::info(Text::new("journal-saved"));
         }
         Outcome::EntryDeleted(id) => {
             if let Some(journal) = &mut model.journal {
                 journal.remove(&id);
             }
             model.screen = Screen::Journal;
-            model.notice = info(Text::new("journal-deleted"));
+            model.notice = Notice::info(Text::new("journal-deleted"));
         }
         _ => {}
     }

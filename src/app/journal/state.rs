@@ -1,8 +1,8 @@
 //! The journal as the screens see it: her entries (decrypted, in memory only
 //! while she is logged in), the search and filters over them, and the editor.
 
-use super::field::TextField;
-use super::keys::Key;
+use crate::app::field::TextField;
+use crate::app::keys::Key;
 use crate::domain::Id;
 use crate::domain::journal::{
     CheckIn, Draft, Entry, Filter, Searchable, fold, on_this_day, query_words,

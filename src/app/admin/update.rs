@@ -1,0 +1,199 @@
+//! The facilitator's screens, as part of `update`: accounts, a new account's
+//! role and setup code, and the centre settings.
+
+use crate::app::effect::{Effect, Outcome};
+use crate::app::home::update::go_home;
+use crate::app::keymap::Command;
+use crate::app::model::*;
+use crate::domain::{Role, Status};
+use crate::store::settings;
+
+pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    match (&mut model.screen, command) {
+        (Screen::SetupCode { in_wizard, .. }, Command::Submit) => {
+            if *in_wizard {
+                model.screen = Screen::Home { selected: 0 };
+            } else {
+                return open_accounts(model);
+            }
+        }
+        (Screen::Accounts { selected, .. }, Command::Up)
+        | (Screen::ChooseRole { selected }, Command::Up)
+        | (Screen::Settings { selected }, Command::Up) => *selected = selected.saturating_sub(1),
+        (Screen::Accounts { selected, rows }, Command::Down) => {
+            *selected = (*selected + 1).min(rows.len().saturating_sub(1));
+        }
+        (Screen::Accounts { .. }, Command::AddAccount) => {
+            model.notice = None;
+            model.screen = Screen::ChooseRole { selected: 0 };
+        }
+        (Screen::Accounts { rows, selected }, Command::NewCode) => match rows.get(*selected) {
+            Some(row) if row.status == Status::Unclaimed => {
+                let alias = row.alias.clone();
+                model.busy = true;
+                return vec![Effect::NewSetupCode { alias }];
+            }
+            Some(_) => model.notice = Notice::problem("err-already-claimed"),
+            None => {}
+        },
+        (Screen::Accounts { rows, selected }, Command::Delete) => {
+            if let Some(row) = rows.get(*selected) {
+                if model.user.as_ref().is_some_and(|u| u.alias == row.alias) {
+                    model.notice = Notice::problem("err-remove-yourself");
+                } else {
+                    model.overlay = Some(Overlay::Confirm(Confirm::RemoveAccount {
+                        alias: row.alias.clone(),
+                    }));
+                }
+            }
+        }
+        (Screen::Accounts { rows, selected }, Command::ToggleAccount) => {
+            if let Some(row) = rows.get(*selected) {
+                let enabled = row.status == Status::Disabled;
+                model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+                    alias: row.alias.clone(),
+                    enabled,
+                }));
+            }
+        }
+        (Screen::Accounts { .. } | Screen::Settings { .. }, Command::Back) => go_home(model),
+        (Screen::ChooseRole { selected }, Command::Down) => {
+            *selected = (*selected + 1).min(ROLE_CHOICES.len() - 1);
+        }
+        (Screen::ChooseRole { selected }, Command::Submit) => {
+            let role = ROLE_CHOICES[*selected];
+            model.screen = Screen::Form(Form::new(Purpose::AddAccount(role)));
+        }
+        (Screen::ChooseRole { .. }, Command::Back) => return open_accounts(model),
+        (Screen::Settings { selected }, Command::Down) => {
+            *selected = (*selected + 1).min(SettingItem::ALL.len() - 1);
+        }
+        (Screen::Settings { selected }, Command::Left | Command::Right) => {
+            let item = SettingItem::ALL[*selected];
+            return change_setting(model, item, command == Command::Right);
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+/// A yes to one of the facilitator's questions.
+pub fn confirmed(confirm: Confirm) -> Vec<Effect> {
+    match confirm {
+        Confirm::SetEnabled { alias, enabled } => vec![Effect::SetEnabled { alias, enabled }],
+        Confirm::RemoveAccount { alias } => vec![Effect::RemoveAccount { alias }],
+        _ => vec![],
+    }
+}
+
+pub fn open_accounts(model: &mut Model) -> Vec<Effect> {
+    model.screen = Screen::Accounts {
+        rows: vec![],
+        selected: 0,
+    };
+    vec![Effect::ListAccounts]
+}
+
+/// Enter on the last field of a new account's form.
+pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    let Screen::Form(form) = &model.screen else {
+        return vec![];
+    };
+    let role = match purpose {
+        Purpose::FirstParticipant => Role::Participant,
+        Purpose::AddAccount(role) => role,
+        _ => return vec![],
+    };
+    let effect = Effect::AddAccount {
+        role,
+        alias: form.value(0).trim().to_string(),
+    };
+    model.busy = effect.is_slow();
+    vec![effect]
+}
+
+pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    match purpose {
+        Purpose::AddAccount(_) => open_accounts(model),
+        _ => {
+            model.screen = Screen::Home { selected: 0 };
+            vec![]
+        }
+    }
+}
+
+fn change_setting(model: &mut Model, item: SettingItem, up: bool) -> Vec<Effect> {
+    let (key, value) = match item {
+        SettingItem::Language => {
+            model.centre.language = model.centre.language.other();
+            (settings::LANGUAGE, model.centre.language.code().to_string())
+        }
+        SettingItem::AutoLock => {
+            let now = AUTO_LOCK_CHOICES
+                .iter()
+                .position(|m| *m >= model.centre.auto_lock_minutes)
+                .unwrap_or(AUTO_LOCK_CHOICES.len() - 1);
+            let next = if up {
+                (now + 1).min(AUTO_LOCK_CHOICES.len() - 1)
+            } else {
+                now.saturating_sub(1)
+            };
+            model.centre.auto_lock_minutes = AUTO_LOCK_CHOICES[next];
+            (
+                settings::AUTO_LOCK_MINUTES,
+                model.centre.auto_lock_minutes.to_string(),
+            )
+        }
+        SettingItem::ShowNames => {
+            model.centre.show_names = !model.centre.show_names;
+            let value = if model.centre.show_names { "on" } else { "off" };
+            (settings::SHOW_NAMES, value.to_string())
+        }
+        SettingItem::Currency => {
+            let all = crate::domain::money::CURRENCIES;
+            let at = all
+                .iter()
+                .position(|c| *c == model.centre.currency)
+                .unwrap_or(0);
+            let next = if up {
+                (at + 1) % all.len()
+            } else {
+                (at + all.len() - 1) % all.len()
+            };
+            model.centre.currency = all[next].to_string();
+            (settings::CURRENCY, model.centre.currency.clone())
+        }
+    };
+    vec![Effect::SaveSetting { key, value }]
+}
+
+pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+    match outcome {
+        Outcome::Accounts(rows) => {
+            if let Screen::Accounts {
+                rows: shown,
+                selected,
+            } = &mut model.screen
+            {
+                *selected = (*selected).min(rows.len().saturating_sub(1));
+                *shown = rows;
+            }
+        }
+        Outcome::AccountAdded { alias, code } => {
+            let in_wizard = matches!(
+                &model.screen,
+                Screen::Form(f) if f.purpose == Purpose::FirstParticipant
+            );
+            model.screen = Screen::SetupCode {
+                alias,
+                code,
+                in_wizard,
+            };
+        }
+        Outcome::Done if matches!(model.screen, Screen::Accounts { .. }) => {
+            return vec![Effect::ListAccounts];
+        }
+        _ => {}
+    }
+    vec![]
+}

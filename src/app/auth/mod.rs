@@ -1,0 +1,5 @@
+//! Signing in: the first-run language choice and wizard, login, first login
+//! with a setup code, recovery, a passphrase change, and the recovery code she
+//! must keep.
+
+pub(super) mod update;

@@ -1,0 +1,268 @@
+//! Signing in, as part of `update`. Passphrases go straight into effects and
+//! never stay in the model.
+
+use crate::app::effect::{Effect, Outcome};
+use crate::app::keymap::Command;
+use crate::app::model::*;
+use crate::crypto::Passphrase;
+use crate::domain::Role;
+use crate::i18n::{Lang, Text};
+
+/// The language choice, the login form's own keys, and the recovery code.
+pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    match (&mut model.screen, command) {
+        (Screen::Language { selected }, Command::Up | Command::Down) => {
+            *selected = 1 - *selected;
+            model.lang = Lang::ALL[*selected];
+        }
+        (Screen::Language { selected }, Command::Submit) => {
+            model.lang = Lang::ALL[*selected];
+            model.screen = Screen::Form(Form::new(Purpose::Wizard));
+        }
+        (Screen::Form(_), Command::SwitchLanguage) => model.lang = model.lang.other(),
+        (Screen::Form(_), Command::Forgot) => {
+            model.notice = None;
+            model.screen = Screen::Form(Form::new(Purpose::Recover));
+        }
+        (Screen::Form(_), Command::FirstLogin) => {
+            model.notice = None;
+            model.screen = Screen::Form(Form::new(Purpose::Claim));
+        }
+        (Screen::RecoveryCode { kept, .. }, Command::Tick) => *kept = !*kept,
+        (Screen::RecoveryCode { kept, .. }, Command::Submit) => {
+            if *kept {
+                model.busy = true;
+                return vec![Effect::Commit];
+            }
+            model.notice = Notice::problem("notice-tick-first");
+        }
+        (Screen::RecoveryCode { flow, .. }, Command::Back) => {
+            let flow = *flow;
+            return leave_recovery_code(model, flow);
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+/// Going back from the recovery code drops the new keys.
+fn leave_recovery_code(model: &mut Model, flow: Flow) -> Vec<Effect> {
+    model.notice = None;
+    model.screen = Screen::Form(Form::new(match flow {
+        Flow::SetUp => Purpose::Wizard,
+        Flow::Claim => Purpose::Claim,
+        Flow::Recover => Purpose::Recover,
+        Flow::ChangePassphrase => Purpose::ChangePassphrase,
+    }));
+    if flow == Flow::ChangePassphrase {
+        // She is still logged in: her session comes back.
+        vec![Effect::CancelPending]
+    } else {
+        // No one is logged in here: nothing of hers may stay in memory.
+        vec![Effect::CancelPending, Effect::Lock]
+    }
+}
+
+pub fn back(model: &mut Model, purpose: Purpose) {
+    model.screen = match purpose {
+        Purpose::Wizard => Screen::Language {
+            selected: Lang::ALL.iter().position(|l| *l == model.lang).unwrap_or(0),
+        },
+        Purpose::Claim | Purpose::Recover => Screen::Form(Form::new(Purpose::Login)),
+        Purpose::ChangePassphrase => Screen::Home { selected: 0 },
+        // The passphrase prompt has nowhere to go back to.
+        _ => return,
+    };
+}
+
+/// Checks a new passphrase typed twice; on a problem, says so and clears both.
+fn new_passphrase(model: &mut Model, first: usize) -> Option<Passphrase> {
+    let Screen::Form(form) = &mut model.screen else {
+        return None;
+    };
+    let chosen = Passphrase::chosen(form.value(first));
+    let repeated = Passphrase::typed(form.value(first + 1));
+    let problem_id = match &chosen {
+        Err(_) => Some("err-passphrase-too-short"),
+        Ok(p) if !p.matches(&repeated) => Some("err-passphrases-differ"),
+        Ok(_) => None,
+    };
+    if let Some(id) = problem_id {
+        form.fields[first].value.clear();
+        form.fields[first + 1].value.clear();
+        form.focus = first;
+        model.notice = Notice::problem(id);
+        return None;
+    }
+    chosen.ok()
+}
+
+/// Enter on the last field of a sign-in form.
+pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
+    let Screen::Form(form) = &model.screen else {
+        return vec![];
+    };
+    let text = |i: usize| form.value(i).trim().to_string();
+    let code = |i: usize| zeroize::Zeroizing::new(form.value(i).to_string());
+    let effect = match purpose {
+        Purpose::Login => {
+            if model.wait_seconds().is_some() {
+                model.notice = Notice::problem("err-too-many-attempts");
+                return vec![];
+            }
+            let effect = Effect::Unlock {
+                alias: text(0),
+                passphrase: Passphrase::typed(form.value(1)),
+            };
+            if let Screen::Form(form) = &mut model.screen {
+                form.fields[1].value.clear();
+                form.focus = 1;
+            }
+            effect
+        }
+        Purpose::Wizard => {
+            let (centre, alias) = (text(0), text(1));
+            if centre.is_empty() {
+                model.notice = Notice::problem("err-centre-empty");
+                return vec![];
+            }
+            let Some(passphrase) = new_passphrase(model, 2) else {
+                return vec![];
+            };
+            Effect::SetUp {
+                centre,
+                alias,
+                lang: model.lang,
+                passphrase,
+            }
+        }
+        Purpose::Claim | Purpose::Recover => {
+            let (alias, code) = (text(0), code(1));
+            let Some(passphrase) = new_passphrase(model, 2) else {
+                return vec![];
+            };
+            if purpose == Purpose::Claim {
+                Effect::Claim {
+                    alias,
+                    code,
+                    passphrase,
+                }
+            } else {
+                Effect::Recover {
+                    alias,
+                    code,
+                    passphrase,
+                }
+            }
+        }
+        Purpose::ChangePassphrase => {
+            let current = Passphrase::typed(form.value(0));
+            let Some(new) = new_passphrase(model, 1) else {
+                return vec![];
+            };
+            Effect::ChangePassphrase { current, new }
+        }
+        _ => return vec![],
+    };
+    model.busy = effect.is_slow();
+    vec![effect]
+}
+
+pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+    match outcome {
+        Outcome::CodeToKeep(code) => code_to_keep(model, code),
+        Outcome::LoggedIn { user, language } => logged_in(model, user, language),
+        Outcome::Refused { text, wait_seconds } => {
+            refused(model, text, wait_seconds);
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+fn code_to_keep(model: &mut Model, code: zeroize::Zeroizing<String>) -> Vec<Effect> {
+    let flow = match &model.screen {
+        Screen::Form(f) => match f.purpose {
+            Purpose::Wizard => Flow::SetUp,
+            Purpose::Claim => Flow::Claim,
+            Purpose::Recover => Flow::Recover,
+            _ => Flow::ChangePassphrase,
+        },
+        _ => return vec![Effect::CancelPending],
+    };
+    model.screen = Screen::RecoveryCode {
+        code,
+        kept: false,
+        flow,
+    };
+    vec![]
+}
+
+fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effect> {
+    if let Some(lang) = language {
+        model.lang = lang;
+    }
+    model.wait_until_ms = None;
+    model.notice = None;
+    let flow = match &model.screen {
+        Screen::RecoveryCode { flow, .. } => Some(*flow),
+        _ => None,
+    };
+    let participant = user.role == Role::Participant;
+    model.user = Some(user);
+    model.screen = match flow {
+        Some(Flow::SetUp) => {
+            model.set_up = true;
+            // The language chosen in the wizard is the centre's.
+            model.centre.language = model.lang;
+            Screen::Form(Form::new(Purpose::FirstParticipant))
+        }
+        _ => Screen::Home { selected: 0 },
+    };
+    if flow == Some(Flow::ChangePassphrase) {
+        model.notice = Notice::info(Text::new("notice-passphrase-changed"));
+    }
+    if participant && model.journal.is_none() {
+        vec![Effect::LoadJournal, Effect::LoadGoals]
+    } else {
+        vec![]
+    }
+}
+
+fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
+    let refused_secret = text.id.starts_with("err-wrong-credentials") || text.id == "err-try-later";
+    let mut text = text;
+    if let Screen::Form(form) = &mut model.screen
+        && refused_secret
+    {
+        // The wait is counted down on screen, for the name it belongs to.
+        if let Some(seconds) = wait_seconds {
+            let ms = u64::try_from(seconds).unwrap_or(0).saturating_mul(1000);
+            model.wait_until_ms = Some(model.now.mono_ms + ms);
+            model.wait_alias = Some(form.value(0).trim().to_lowercase());
+        }
+        // Say what didn't match, and clear it for the next try.
+        let (id, field) = match form.purpose {
+            Purpose::Claim => ("err-wrong-setup-code", 1),
+            Purpose::Recover => ("err-wrong-recovery-code", 1),
+            Purpose::ChangePassphrase => ("err-wrong-current-passphrase", 0),
+            _ => ("err-wrong-credentials", 1),
+        };
+        text = Text::new(if text.id == "err-try-later" {
+            "err-too-many-attempts"
+        } else {
+            id
+        });
+        if form.purpose == Purpose::ChangePassphrase {
+            for f in &mut form.fields {
+                f.value.clear();
+            }
+        }
+        form.fields[field].value.clear();
+        form.focus = field;
+    }
+    model.notice = Some(Notice {
+        text,
+        tone: Tone::Problem,
+    });
+}

@@ -1,0 +1,7 @@
+//! Her goals: savings goals with their movements, and business plans with their
+//! steps and daily sales.
+
+mod state;
+pub(super) mod update;
+
+pub use state::{GoalRef, Goals, UnclearDate, money_problem, parse_date};

@@ -1,0 +1,69 @@
+//! The home menu and the privacy page, as part of `update`.
+
+use crate::app::admin::update::open_accounts;
+use crate::app::effect::Effect;
+use crate::app::keymap::Command;
+use crate::app::lock::lock;
+use crate::app::model::*;
+use crate::app::{goals, journal};
+
+pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    let items = model
+        .user
+        .as_ref()
+        .map_or(&[][..], |u| MenuItem::for_role(u.role));
+    match (&mut model.screen, command) {
+        (Screen::Home { selected }, Command::Up) => *selected = selected.saturating_sub(1),
+        (Screen::Home { selected }, Command::Down) => {
+            *selected = (*selected + 1).min(items.len().saturating_sub(1));
+        }
+        (Screen::Home { selected }, Command::Submit) => {
+            if let Some(item) = items.get(*selected).copied() {
+                return open(model, item);
+            }
+        }
+        (Screen::Home { .. }, Command::SwitchLanguage) => {
+            model.lang = model.lang.other();
+            return vec![Effect::SaveLanguage(model.lang)];
+        }
+        (Screen::Privacy { scroll }, Command::Up) => *scroll = scroll.saturating_sub(1),
+        (Screen::Privacy { scroll }, Command::Down) => {
+            // The view stops at the end of the text; this only bounds the count.
+            *scroll = scroll.saturating_add(1).min(24);
+        }
+        (Screen::Privacy { .. }, Command::Back) => go_home(model),
+        _ => {}
+    }
+    vec![]
+}
+
+pub fn go_home(model: &mut Model) {
+    model.notice = None;
+    model.screen = Screen::Home { selected: 0 };
+}
+
+fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
+    model.notice = None;
+    match item {
+        MenuItem::Write => return journal::update::new_entry(model, None),
+        MenuItem::WriteWithPrompt => {
+            model.screen = Screen::Prompts {
+                set: None,
+                selected: 0,
+            };
+        }
+        MenuItem::Journal => model.screen = Screen::Journal,
+        MenuItem::Goals => {
+            model.screen = Screen::Goals { selected: 0 };
+            goals::update::hand_back_form(model);
+        }
+        MenuItem::Accounts => return open_accounts(model),
+        MenuItem::Settings => model.screen = Screen::Settings { selected: 0 },
+        MenuItem::Privacy => model.screen = Screen::Privacy { scroll: 0 },
+        MenuItem::ChangePassphrase => {
+            model.screen = Screen::Form(Form::new(Purpose::ChangePassphrase));
+        }
+        MenuItem::Lock => return lock(model),
+    }
+    vec![]
+}

@@ -1,0 +1,7 @@
+//! The journal: her entries with search and filters, reading, the editor and
+//! its drafts, prompts and the chart.
+
+mod state;
+pub(super) mod update;
+
+pub use state::{Editor, EditorField, Journal};

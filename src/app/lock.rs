@@ -1,0 +1,54 @@
+//! Quick hide, auto-lock and logging out: everything a lock wipes, in one place.
+
+use super::effect::Effect;
+use super::model::{Model, Screen};
+use crate::domain::records::FormDraft;
+
+/// Idle by the wall clock or by the monotonic one, whichever says longer: a PC
+/// woken from sleep has a jumped wall clock and a monotonic clock that paused.
+pub fn idle_too_long(model: &Model) -> bool {
+    let wall_ms = (model.now.unix - model.last_input.unix).saturating_mul(1000);
+    let mono_ms = model.now.mono_ms.saturating_sub(model.last_input.mono_ms);
+    let idle_ms = wall_ms.max(i64::try_from(mono_ms).unwrap_or(i64::MAX));
+    model.holds_anything() && idle_ms >= model.centre.auto_lock_minutes * 60_000
+}
+
+/// Wipes everything of hers and shows the neutral screen. Unsaved words are
+/// sealed first, while the keys are still there.
+pub fn lock(model: &mut Model) -> Vec<Effect> {
+    let mut effects = match model.editor.take() {
+        Some(editor) if editor.changed && !editor.is_blank() => {
+            vec![Effect::SaveDraft(editor.draft())]
+        }
+        _ => vec![],
+    };
+    // A half-filled goal form is sealed too; so is one handed back at login
+    // that she hasn't opened yet.
+    let typed = match &model.screen {
+        Screen::Form(form) if !form.is_blank() => form.purpose.draft_code().map(|code| FormDraft {
+            form: code,
+            values: form
+                .fields
+                .iter()
+                .map(|f| f.value.text().to_string())
+                .collect(),
+        }),
+        _ => None,
+    };
+    if let Some(form) = typed.or_else(|| model.pending_form.take()) {
+        effects.push(Effect::SaveFormDraft(form));
+    }
+    model.pending_form = None;
+    effects.push(Effect::Lock);
+    model.journal = None;
+    model.goals = None;
+    model.period = 0;
+    model.offered_drafts.clear();
+    model.lang = model.centre.language;
+    model.screen = Model::start_screen(model.set_up);
+    model.overlay = None;
+    model.user = None;
+    model.notice = None;
+    model.busy = false;
+    effects
+}
