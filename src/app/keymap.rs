@@ -17,7 +17,8 @@ pub enum Command {
     Down,
     Left,
     Right,
-    Tick,
+    /// Ticks or unticks a checkbox (the recovery code kept, a plan's step done).
+    Toggle,
     SwitchLanguage,
     Forgot,
     FirstLogin,
@@ -57,11 +58,13 @@ pub enum Mode {
     Form,
     Login,
     RecoveryCode,
-    Notice,
+    /// A new account's setup code, shown once.
+    SetupCode,
     Menu,
     Accounts,
     Settings,
-    Reading,
+    /// A page to read, such as the privacy page.
+    Page,
     Help,
     Confirm,
     JournalList,
@@ -174,7 +177,7 @@ const LOGIN: &[Binding] = &[
 ];
 
 const RECOVERY_CODE: &[Binding] = &[
-    bind(&[Key::Char(' ')], Command::Tick, "key-tick-kept", true),
+    bind(&[Key::Char(' ')], Command::Toggle, "key-tick-kept", true),
     bind(&[Key::Enter], Command::Submit, "key-continue", true),
     bind(&[Key::Esc], Command::Back, "key-cancel", true),
 ];
@@ -377,7 +380,12 @@ const SAVING: &[Binding] = &[
 const PLAN: &[Binding] = &[
     bind(&[Key::Up], Command::Up, "key-up", false),
     bind(&[Key::Down], Command::Down, "key-down", false),
-    bind(&[Key::Char(' ')], Command::Tick, "key-tick-milestone", true),
+    bind(
+        &[Key::Char(' ')],
+        Command::Toggle,
+        "key-tick-milestone",
+        true,
+    ),
     bind(
         &[Key::Char('m')],
         Command::AddMilestone,
@@ -405,11 +413,11 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Form => FORM,
         Mode::Login => LOGIN,
         Mode::RecoveryCode => RECOVERY_CODE,
-        Mode::Notice => NOTICE,
+        Mode::SetupCode => NOTICE,
         Mode::Menu => MENU,
         Mode::Accounts => ACCOUNTS,
         Mode::Settings => SETTINGS,
-        Mode::Reading => READING,
+        Mode::Page => READING,
         Mode::Help => HELP,
         Mode::Confirm => CONFIRM,
         Mode::JournalList => JOURNAL_LIST,
@@ -448,7 +456,8 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
         .map(|b| b.command)
 }
 
-/// Every mode, for tests that go through them all.
+/// Every mode, for tests that go through them all. `position` below makes a new
+/// mode fail to compile until it has a place here.
 #[cfg(test)]
 pub(crate) const ALL_MODES: [Mode; 23] = [
     Mode::Language,
@@ -456,11 +465,11 @@ pub(crate) const ALL_MODES: [Mode; 23] = [
     Mode::Form,
     Mode::Login,
     Mode::RecoveryCode,
-    Mode::Notice,
+    Mode::SetupCode,
     Mode::Menu,
     Mode::Accounts,
     Mode::Settings,
-    Mode::Reading,
+    Mode::Page,
     Mode::Help,
     Mode::Confirm,
     Mode::JournalList,
@@ -479,6 +488,43 @@ pub(crate) const ALL_MODES: [Mode; 23] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each mode's place in `ALL_MODES`. No wildcard: a new mode is a compile
+    /// error here, and the test below then makes it join the list.
+    fn position(mode: Mode) -> usize {
+        match mode {
+            Mode::Language => 0,
+            Mode::Choice => 1,
+            Mode::Form => 2,
+            Mode::Login => 3,
+            Mode::RecoveryCode => 4,
+            Mode::SetupCode => 5,
+            Mode::Menu => 6,
+            Mode::Accounts => 7,
+            Mode::Settings => 8,
+            Mode::Page => 9,
+            Mode::Help => 10,
+            Mode::Confirm => 11,
+            Mode::JournalList => 12,
+            Mode::Search => 13,
+            Mode::Read => 14,
+            Mode::Editor => 15,
+            Mode::Prompts => 16,
+            Mode::Filters => 17,
+            Mode::Chart => 18,
+            Mode::DraftOffer => 19,
+            Mode::GoalList => 20,
+            Mode::Saving => 21,
+            Mode::Plan => 22,
+        }
+    }
+
+    #[test]
+    fn every_mode_is_in_the_list_once() {
+        for (i, mode) in ALL_MODES.into_iter().enumerate() {
+            assert_eq!(position(mode), i, "{mode:?}");
+        }
+    }
 
     #[test]
     fn quick_hide_works_in_every_mode_with_both_keys() {

@@ -303,7 +303,6 @@ pub struct Model {
     /// Her journal, while she is logged in (participants only).
     pub journal: Option<Journal>,
     pub editor: Option<Editor>,
-    /// The unfinished entry offered back at login.
     /// Unfinished writing from earlier, offered back one at a time at login.
     pub offered_drafts: Vec<Draft>,
     /// Her goals, while she is logged in (participants only).
@@ -372,11 +371,11 @@ impl Model {
             Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
             Screen::Form(_) => Mode::Form,
             Screen::RecoveryCode { .. } => Mode::RecoveryCode,
-            Screen::SetupCode { .. } => Mode::Notice,
+            Screen::SetupCode { .. } => Mode::SetupCode,
             Screen::Home { .. } => Mode::Menu,
             Screen::Accounts { .. } => Mode::Accounts,
             Screen::Settings { .. } => Mode::Settings,
-            Screen::Privacy { .. } => Mode::Reading,
+            Screen::Privacy { .. } => Mode::Page,
             Screen::Journal => match &self.journal {
                 Some(j) if j.searching => Mode::Search,
                 _ => Mode::JournalList,
@@ -415,5 +414,34 @@ impl Model {
                 _ => false,
             }
             || self.editor.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No wildcards: a new item is a compile error here until it joins `ALL`.
+    #[test]
+    fn every_setting_and_filter_row_is_listed_once() {
+        for (i, item) in SettingItem::ALL.into_iter().enumerate() {
+            let at = match item {
+                SettingItem::Language => 0,
+                SettingItem::AutoLock => 1,
+                SettingItem::ShowNames => 2,
+                SettingItem::Currency => 3,
+            };
+            assert_eq!(at, i, "{item:?}");
+        }
+        for (i, item) in FilterItem::ALL.into_iter().enumerate() {
+            let at = match item {
+                FilterItem::Tag => 0,
+                FilterItem::Mood => 1,
+                FilterItem::Period => 2,
+                FilterItem::From => 3,
+                FilterItem::To => 4,
+            };
+            assert_eq!(at, i, "{item:?}");
+        }
     }
 }

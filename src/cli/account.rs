@@ -2,7 +2,7 @@
 //! recovery and passphrase change.
 
 use super::{
-    CliError, InputArgs, Outcome, SecretInput, hand_over_recovery_code, local_time, now,
+    CliError, CliResult, InputArgs, SecretInput, hand_over_recovery_code, local_time, now,
     report_failed_logins,
 };
 use crate::crypto::{RecoveryCode, SetupCode};
@@ -116,7 +116,7 @@ fn login_as(
     Ok((session, secrets))
 }
 
-pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> Outcome {
+pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliResult {
     match cmd {
         AccountCommand::Add {
             acting,

@@ -28,11 +28,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "LANGKAH_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 #[derive(Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// Set up a new centre and its first facilitator.
     Init {
         #[arg(long)]
@@ -95,7 +95,7 @@ impl CliError {
     }
 }
 
-type Outcome = Result<(), CliError>;
+type CliResult = Result<(), CliError>;
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp()
@@ -121,16 +121,16 @@ pub fn main() -> ExitCode {
 /// Opens the vault and runs one command. Returns the messages in the centre's
 /// language (Bahasa Indonesia until a centre says otherwise) for the caller to
 /// report errors in.
-fn run(data_dir: Option<PathBuf>, command: Command) -> (Outcome, Messages) {
+fn run(data_dir: Option<PathBuf>, command: CliCommand) -> (CliResult, Messages) {
     let mut m = Messages::new(Lang::Id);
-    let opened = open_vault(data_dir, matches!(command, Command::Init { .. }));
+    let opened = open_vault(data_dir, matches!(command, CliCommand::Init { .. }));
     let mut vault = match opened {
         Ok(v) => v,
         Err(e) => return (Err(e), m),
     };
     m = Messages::new(Lang::from_code(vault.centre_settings().language));
     let result = match command {
-        Command::Init {
+        CliCommand::Init {
             centre,
             facilitator,
             language,
@@ -143,7 +143,7 @@ fn run(data_dir: Option<PathBuf>, command: Command) -> (Outcome, Messages) {
             m = Messages::new(lang);
             init(&mut vault, &m, &centre, &facilitator, lang, &input)
         }
-        Command::Account(cmd) => account::run(&mut vault, &m, cmd),
+        CliCommand::Account(cmd) => account::run(&mut vault, &m, cmd),
     };
     (result, m)
 }
@@ -168,7 +168,7 @@ fn init(
     facilitator: &str,
     lang: Lang,
     input: &InputArgs,
-) -> Outcome {
+) -> CliResult {
     if vault.is_set_up()? {
         return Err(VaultError::AlreadySetUp.into());
     }

@@ -1,7 +1,7 @@
 //! Setting up a centre and managing accounts. A facilitator sees aliases, roles
 //! and status; she never holds anyone else's keys.
 
-use super::pending::{Action, NewKeys, Pending};
+use super::pending::{KeysFor, NewKeys, Pending};
 use super::session::Session;
 use super::{Result, Vault, VaultError};
 use crate::crypto::{KeyBundle, Passphrase, SetupCode, kdf, random_id};
@@ -49,7 +49,7 @@ impl Vault {
             alias: account.alias.clone(),
             role: Role::Facilitator,
             keys: NewKeys::make(KeyBundle::generate(account.id), passphrase),
-            action: Action::SetUp {
+            action: KeysFor::SetUp {
                 account,
                 centre: centre.trim().to_owned(),
                 language: language.to_owned(),

@@ -5,7 +5,7 @@
 //! error and count against the throttle. The attempt is counted before the work
 //! starts, in one transaction, so parallel guesses can't share one count.
 
-use super::pending::{Action, NewKeys, Pending};
+use super::pending::{KeysFor, NewKeys, Pending};
 use super::session::Session;
 use super::{Result, Vault, VaultError};
 use crate::crypto::keys::{decrypt_with, encrypt_to};
@@ -76,7 +76,7 @@ impl Vault {
             alias: row.alias,
             role: row.role,
             keys: NewKeys::make(KeyBundle::generate(row.id), new_passphrase),
-            action: Action::Claim { code_hash },
+            action: KeysFor::Claim { code_hash },
         })
     }
 
@@ -113,7 +113,7 @@ impl Vault {
             alias: session.alias().to_owned(),
             role: session.role(),
             keys: NewKeys::make(session.keys().rotated(replace_sharing), new_passphrase),
-            action: Action::Rotate { old: session },
+            action: KeysFor::Rotate { old: session },
         })
     }
 

@@ -39,7 +39,7 @@ impl NewKeys {
     }
 }
 
-pub(super) enum Action {
+pub(super) enum KeysFor {
     /// The first facilitator of a new centre.
     SetUp {
         account: AccountRow,
@@ -58,7 +58,7 @@ pub struct Pending {
     pub(super) alias: String,
     pub(super) role: Role,
     pub(super) keys: NewKeys,
-    pub(super) action: Action,
+    pub(super) action: KeysFor,
 }
 
 impl Pending {
@@ -70,7 +70,7 @@ impl Pending {
     /// Gives back the session a passphrase change started from, if she cancels.
     pub fn cancel(self) -> Option<Session> {
         match self.action {
-            Action::Rotate { old } => Some(old),
+            KeysFor::Rotate { old } => Some(old),
             _ => None,
         }
     }
@@ -90,7 +90,7 @@ impl Vault {
         let account = *keys.bundle.account();
         self.store.write(|tx| -> Result<()> {
             match &action {
-                Action::SetUp {
+                KeysFor::SetUp {
                     account: row,
                     centre,
                     language,
@@ -101,7 +101,7 @@ impl Vault {
                     write_centre_settings(tx, centre, language)?;
                     accounts::insert(tx, row, &crate::domain::Alias::parse(&row.alias)?.folded())?;
                 }
-                Action::Claim { code_hash } => {
+                KeysFor::Claim { code_hash } => {
                     let row = accounts::by_id(tx, &account)?.ok_or(VaultError::Conflict)?;
                     if row.status != Status::Unclaimed
                         || row.setup_code_hash.as_ref() != Some(code_hash)
@@ -109,7 +109,7 @@ impl Vault {
                         return Err(VaultError::Conflict);
                     }
                 }
-                Action::Rotate { old } => {
+                KeysFor::Rotate { old } => {
                     reseal_all(tx, old, &keys.bundle)?;
                     keep_old_identity(tx, &keys.bundle, old.keys().notes())?;
                 }

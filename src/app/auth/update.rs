@@ -28,7 +28,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.notice = None;
             model.screen = Screen::Form(Form::new(Purpose::Claim));
         }
-        (Screen::RecoveryCode { kept, .. }, Command::Tick) => *kept = !*kept,
+        (Screen::RecoveryCode { kept, .. }, Command::Toggle) => *kept = !*kept,
         (Screen::RecoveryCode { kept, .. }, Command::Submit) => {
             if *kept {
                 model.busy = true;

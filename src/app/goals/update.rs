@@ -158,7 +158,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                     return vec![];
                 }
                 Command::LogDay => return form(model, Purpose::LogDay(id)),
-                Command::Tick => match plan.milestones.get_mut(*selected) {
+                Command::Toggle => match plan.milestones.get_mut(*selected) {
                     Some(m) => m.done = !m.done,
                     None => return vec![],
                 },
