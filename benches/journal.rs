@@ -11,6 +11,7 @@
 //! Run with `cargo bench --bench journal`; results are in BENCHMARKS.md.
 
 use divan::Bencher;
+use langkah::app::effect::{AuthEffect, AuthOutcome, JournalEffect, JournalOutcome};
 use langkah::app::journal::Journal;
 use langkah::app::model::{CentreSettings, Screen};
 use langkah::app::{Action, Effect, Key, Model, Moment, Outcome, update};
@@ -18,7 +19,6 @@ use langkah::crypto::Passphrase;
 use langkah::datadir::DataDir;
 use langkah::domain::Role;
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::Kind;
 use langkah::i18n::{Lang, Messages};
 use langkah::runtime::executor::Executor;
 use langkah::ui::{Theme, draw};
@@ -113,7 +113,7 @@ fn build() -> Fixture {
             modified_at: None,
         };
         vault
-            .save(&melati, Kind::Entry, &langkah::crypto::random_id(), &entry)
+            .save(&melati, &langkah::crypto::random_id(), &entry)
             .unwrap();
     }
     drop((vault, melati, sari));
@@ -129,14 +129,17 @@ fn build() -> Fixture {
     };
     let mut model = Model::new(true, settings, vec![], moment());
     let outcome = exec
-        .run(Effect::Unlock {
+        .run(Effect::Auth(AuthEffect::Unlock {
             alias: "Melati".into(),
             passphrase: pass(PASS),
-        })
+        }))
         .unwrap();
-    assert!(matches!(outcome, Outcome::LoggedIn { .. }));
+    assert!(matches!(
+        outcome,
+        Outcome::Auth(AuthOutcome::LoggedIn { .. })
+    ));
     update(&mut model, Action::Done(outcome));
-    let journal = exec.run(Effect::LoadJournal).unwrap();
+    let journal = exec.run(Effect::Journal(JournalEffect::Load)).unwrap();
     update(&mut model, Action::Done(journal));
     assert_eq!(model.journal.as_ref().unwrap().len(), ENTRIES);
     model.screen = Screen::Journal;
@@ -176,11 +179,11 @@ fn press(model: &mut Model, key: Key) {
 fn unlock_to_drawn_list(bencher: Bencher) {
     with_fixture(|f| {
         bencher.bench_local(|| {
-            let Some(Outcome::Journal {
+            let Some(Outcome::Journal(JournalOutcome::Loaded {
                 entries,
                 reflection_prompts,
                 ..
-            }) = f.exec.run(Effect::LoadJournal)
+            })) = f.exec.run(Effect::Journal(JournalEffect::Load))
             else {
                 panic!("the journal loads");
             };
@@ -235,12 +238,15 @@ fn save_entry_durable(bencher: Bencher) {
                 modified_at: None,
             };
             let draft = (None, entry.created_at);
-            let saved = f.exec.run(Effect::SaveEntry {
+            let saved = f.exec.run(Effect::Journal(JournalEffect::SaveEntry {
                 id: None,
                 entry,
                 draft,
-            });
-            assert!(matches!(saved, Some(Outcome::EntrySaved { .. })));
+            }));
+            assert!(matches!(
+                saved,
+                Some(Outcome::Journal(JournalOutcome::EntrySaved { .. }))
+            ));
         });
     });
 }
@@ -260,11 +266,11 @@ fn measure_memory(data: &std::path::Path) {
     };
     let mut model = Model::new(true, settings, vec![], moment());
     let effects = [
-        Effect::Unlock {
+        Effect::Auth(AuthEffect::Unlock {
             alias: "Melati".into(),
             passphrase: Passphrase::typed(PASS),
-        },
-        Effect::LoadJournal,
+        }),
+        Effect::Journal(JournalEffect::Load),
     ];
     for effect in effects {
         let outcome = exec.run(effect).unwrap();

@@ -62,7 +62,7 @@ fn set_up_add_claim_and_login() {
 
     let id = langkah::crypto::random_id();
     c.vault
-        .save(&session, Kind::Entry, &id, &entry("Aku mulai lagi."))
+        .save(&session, &id, &entry("Aku mulai lagi."))
         .unwrap();
     drop(session);
     c.reopen();
@@ -71,7 +71,7 @@ fn set_up_add_claim_and_login() {
         .vault
         .unlock("MELATI", &pass("bunga melati putih"), NOW + 60)
         .unwrap();
-    let back: Entry = c.vault.load(&session, Kind::Entry, &id).unwrap().unwrap();
+    let back: Entry = c.vault.load::<Entry>(&session, &id).unwrap().unwrap();
     assert_eq!(back.body, "Aku mulai lagi.");
     let listed = c.vault.list_accounts(&c.facilitator).unwrap();
     let melati = listed.iter().find(|a| a.alias == "Melati").unwrap();
@@ -200,9 +200,7 @@ fn recovery_gives_new_keys_and_a_new_code() {
     let recovery = RecoveryCode::parse(&pending.recovery_code().display()).unwrap();
     let session = c.vault.commit(pending, NOW).unwrap();
     let id = langkah::crypto::random_id();
-    c.vault
-        .save(&session, Kind::Entry, &id, &entry("tetap ada"))
-        .unwrap();
+    c.vault.save(&session, &id, &entry("tetap ada")).unwrap();
     let old_recipient = session.recipient();
     drop(session);
 
@@ -238,7 +236,7 @@ fn recovery_gives_new_keys_and_a_new_code() {
         .vault
         .unlock("Melati", &pass("sandi yang baru"), NOW + 10)
         .unwrap();
-    let back: Entry = c.vault.load(&session, Kind::Entry, &id).unwrap().unwrap();
+    let back: Entry = c.vault.load::<Entry>(&session, &id).unwrap().unwrap();
     assert_eq!(back.body, "tetap ada");
     drop(session);
     let again = RecoveryCode::parse(&new_code).unwrap();
@@ -254,9 +252,7 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
     let mut c = Centre::new();
     let session = c.member(Role::Participant, "Melati", "bunga melati putih");
     let before = langkah::crypto::random_id();
-    c.vault
-        .save(&session, Kind::Entry, &before, &entry("sebelum"))
-        .unwrap();
+    c.vault.save(&session, &before, &entry("sebelum")).unwrap();
     let old_recipient = session.recipient();
     drop(session);
 
@@ -277,15 +273,9 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
     let session = c.vault.commit(pending, NOW).unwrap();
     assert_ne!(session.recipient(), old_recipient);
     let after = langkah::crypto::random_id();
-    c.vault
-        .save(&session, Kind::Entry, &after, &entry("sesudah"))
-        .unwrap();
+    c.vault.save(&session, &after, &entry("sesudah")).unwrap();
     // Old records were re-sealed and still open.
-    let old: Entry = c
-        .vault
-        .load(&session, Kind::Entry, &before)
-        .unwrap()
-        .unwrap();
+    let old: Entry = c.vault.load::<Entry>(&session, &before).unwrap().unwrap();
     assert_eq!(old.body, "sebelum");
     let sealed_after: Vec<u8> = c
         .vault
@@ -316,9 +306,7 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
             ],
         )
         .unwrap();
-    let err = old_vault
-        .load::<Entry>(&old_session, Kind::Entry, &after)
-        .unwrap_err();
+    let err = old_vault.load::<Entry>(&old_session, &after).unwrap_err();
     assert!(matches!(err, VaultError::Damaged(_)));
 
     // A note still addressed to her old recipient opens after the change.
@@ -348,10 +336,7 @@ fn passwd_rotates_keys_so_an_old_copy_opens_nothing_new() {
         .unwrap();
     assert_eq!(session.failed_logins(), &[NOW + 1]);
     assert_eq!(session.report().unopened_messages, 0);
-    let notes = c
-        .vault
-        .load_all::<InboxItem>(&session, Kind::Notice)
-        .unwrap();
+    let notes = c.vault.load_all::<InboxItem>(&session).unwrap();
     assert_eq!(notes.items.len(), 1);
     assert_eq!(notes.items[0].1, note);
     assert_eq!(c.count("SELECT count(*) FROM inbox"), 0);
@@ -362,9 +347,7 @@ fn a_disabled_account_keeps_everything_but_cannot_log_in() {
     let mut c = Centre::new();
     let session = c.member(Role::Mentor, "Bu Rina", "nasehat dan motivasi");
     let id = langkah::crypto::random_id();
-    c.vault
-        .save(&session, Kind::Entry, &id, &entry("catatan"))
-        .unwrap();
+    c.vault.save(&session, &id, &entry("catatan")).unwrap();
     drop(session);
     let f = c.facilitator;
     c.facilitator = c
@@ -388,12 +371,7 @@ fn a_disabled_account_keeps_everything_but_cannot_log_in() {
         .vault
         .unlock("Bu Rina", &pass("nasehat dan motivasi"), NOW)
         .unwrap();
-    assert!(
-        c.vault
-            .load::<Entry>(&session, Kind::Entry, &id)
-            .unwrap()
-            .is_some()
-    );
+    assert!(c.vault.load::<Entry>(&session, &id).unwrap().is_some());
 
     // Only a facilitator manages accounts, and the last one cannot be switched off.
     assert!(matches!(
@@ -418,7 +396,6 @@ fn remove_deletes_every_row_of_the_account() {
         c.vault
             .save(
                 &session,
-                Kind::Entry,
                 &langkah::crypto::random_id(),
                 &entry(&format!("catatan {i}")),
             )

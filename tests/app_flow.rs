@@ -6,7 +6,9 @@
 mod common;
 
 use common::app::*;
-use langkah::app::effect::{Effect, Outcome};
+use langkah::app::effect::{
+    AdminEffect, AdminOutcome, AuthEffect, AuthOutcome, Effect, JournalEffect, Outcome, Shown,
+};
 use langkah::app::model::{Flow, MenuItem, Purpose, Screen, Tone, User};
 use langkah::app::{Action, Key, Model, update};
 use langkah::domain::Role;
@@ -14,14 +16,14 @@ use langkah::i18n::{Lang, Text};
 use zeroize::Zeroizing;
 
 fn logged_in(role: Role) -> Outcome {
-    Outcome::LoggedIn {
+    Outcome::Auth(AuthOutcome::LoggedIn {
         user: User {
             alias: "Melati".into(),
             role,
             failed_logins: vec![],
         },
         language: None,
-    }
+    })
 }
 
 fn at_home(role: Role) -> Model {
@@ -30,7 +32,9 @@ fn at_home(role: Role) -> Model {
     key(&mut model, Key::Enter);
     type_text(&mut model, "bunga melati putih");
     let effects = key(&mut model, Key::Enter);
-    assert!(matches!(effects.as_slice(), [Effect::Unlock { alias, .. }] if alias == "Melati"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Auth(AuthEffect::Unlock { alias, .. })] if alias == "Melati")
+    );
     update(&mut model, Action::Done(logged_in(role)));
     assert_eq!(model.screen, Screen::Home { selected: 0 });
     model
@@ -73,13 +77,15 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     let effects = key(&mut model, Key::Enter);
     assert!(matches!(
         effects.as_slice(),
-        [Effect::SetUp { centre, alias, lang: Lang::Id, .. }] if centre == "Rumah Harapan" && alias == "Sari"
+        [Effect::Auth(AuthEffect::SetUp { centre, alias, lang: Lang::Id, .. })] if centre == "Rumah Harapan" && alias == "Sari"
     ));
     assert!(model.busy);
 
     update(
         &mut model,
-        Action::Done(Outcome::CodeToKeep(Zeroizing::new("AAAA-BBBB".into()))),
+        Action::Done(Outcome::Auth(AuthOutcome::CodeToKeep(Shown(
+            Zeroizing::new("AAAA-BBBB".into()),
+        )))),
     );
     assert!(matches!(
         model.screen,
@@ -97,7 +103,7 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     key(&mut model, Key::Char(' '));
     assert!(matches!(
         key(&mut model, Key::Enter).as_slice(),
-        [Effect::Commit]
+        [Effect::Auth(AuthEffect::Commit)]
     ));
 
     update(&mut model, Action::Done(logged_in(Role::Facilitator)));
@@ -106,14 +112,14 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     type_text(&mut model, "Melati");
     assert!(matches!(
         key(&mut model, Key::Enter).as_slice(),
-        [Effect::AddAccount { role: Role::Participant, alias }] if alias == "Melati"
+        [Effect::Admin(AdminEffect::AddAccount { role: Role::Participant, alias })] if alias == "Melati"
     ));
     update(
         &mut model,
-        Action::Done(Outcome::AccountAdded {
+        Action::Done(Outcome::Admin(AdminOutcome::AccountAdded {
             alias: "Melati".into(),
-            code: Zeroizing::new("ABCD-EFGH-JK12".into()),
-        }),
+            code: Shown(Zeroizing::new("ABCD-EFGH-JK12".into())),
+        })),
     );
     assert!(matches!(
         model.screen,
@@ -140,15 +146,17 @@ fn going_back_from_the_recovery_code_forgets_the_new_keys() {
     type_text(&mut model, "senja di pantai utara");
     assert!(matches!(
         key(&mut model, Key::Enter).as_slice(),
-        [Effect::ChangePassphrase { .. }]
+        [Effect::Auth(AuthEffect::ChangePassphrase { .. })]
     ));
     update(
         &mut model,
-        Action::Done(Outcome::CodeToKeep(Zeroizing::new("CODE".into()))),
+        Action::Done(Outcome::Auth(AuthOutcome::CodeToKeep(Shown(
+            Zeroizing::new("CODE".into()),
+        )))),
     );
     assert!(matches!(
         key(&mut model, Key::Esc).as_slice(),
-        [Effect::CancelPending]
+        [Effect::Auth(AuthEffect::CancelPending)]
     ));
     assert_eq!(form(&model).purpose, Purpose::ChangePassphrase);
     assert!(form(&model).is_blank());
@@ -183,7 +191,9 @@ fn a_wrong_passphrase_with_a_delay_shows_a_countdown_and_waits() {
     update(&mut model, Action::Tick(moment(NOW + 31, 32_000)));
     assert_eq!(model.wait_seconds(), None);
     let effects = key(&mut model, Key::Enter);
-    assert!(matches!(effects.as_slice(), [Effect::Unlock { alias, .. }] if alias == "Melati"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Auth(AuthEffect::Unlock { alias, .. })] if alias == "Melati")
+    );
 }
 
 #[test]
@@ -232,7 +242,9 @@ fn quick_hide_during_a_recovery_code_drops_the_pending_keys() {
     key(&mut model, Key::F(4));
     update(
         &mut model,
-        Action::Done(Outcome::CodeToKeep(Zeroizing::new("CODE".into()))),
+        Action::Done(Outcome::Auth(AuthOutcome::CodeToKeep(Shown(
+            Zeroizing::new("CODE".into()),
+        )))),
     );
     assert!(matches!(
         key(&mut model, Key::F(12)).as_slice(),
@@ -295,14 +307,20 @@ fn auto_lock_follows_the_centre_setting() {
 fn switching_off_an_account_asks_first() {
     let mut model = at_home(Role::Facilitator);
     let effects = key(&mut model, Key::Enter);
-    assert!(matches!(effects.as_slice(), [Effect::ListAccounts]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Admin(AdminEffect::ListAccounts)]
+    ));
     let rows = vec![langkah::app::model::AccountRow {
         alias: "Melati".into(),
         role: Role::Participant,
         status: langkah::domain::Status::Active,
         last_login_at: None,
     }];
-    update(&mut model, Action::Done(Outcome::Accounts(rows)));
+    update(
+        &mut model,
+        Action::Done(Outcome::Admin(AdminOutcome::Accounts(rows))),
+    );
     assert!(key(&mut model, Key::Char('s')).is_empty());
     assert!(model.overlay.is_some());
     assert!(key(&mut model, Key::Char('n')).is_empty(), "no: nothing");
@@ -311,7 +329,7 @@ fn switching_off_an_account_asks_first() {
     let effects = key(&mut model, Key::Char('y'));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::SetEnabled { alias, enabled: false }] if alias == "Melati"
+        [Effect::Admin(AdminEffect::SetEnabled { alias, enabled: false })] if alias == "Melati"
     ));
 }
 
@@ -648,7 +666,7 @@ fn steady_typing_still_seals_the_draft_every_few_seconds() {
         let effects = key(&mut model, Key::Char('a'));
         sealed += effects
             .iter()
-            .filter(|e| matches!(e, Effect::SaveDraft(_)))
+            .filter(|e| matches!(e, Effect::Journal(JournalEffect::SaveDraft(_))))
             .count();
     }
     assert!(sealed >= 2, "sealed {sealed} times in 8 seconds of typing");

@@ -12,7 +12,7 @@ use langkah::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, Milestone, Movement, SavingsGoal,
 };
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::{Advice, FormDraft, Kind};
+use langkah::domain::records::{Advice, FormDraft};
 use langkah::vault::Vault;
 use secrecy::ExposeSecret;
 use std::path::Path;
@@ -144,7 +144,6 @@ fn no_canary_reaches_the_disk() {
     vault
         .save(
             &melati,
-            Kind::Entry,
             &id(),
             &Entry {
                 date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
@@ -165,7 +164,6 @@ fn no_canary_reaches_the_disk() {
     vault
         .save(
             &melati,
-            Kind::SavingsGoal,
             &id(),
             &SavingsGoal {
                 name: goal.clone(),
@@ -185,7 +183,6 @@ fn no_canary_reaches_the_disk() {
     vault
         .save(
             &melati,
-            Kind::BusinessGoal,
             &id(),
             &BusinessGoal {
                 what: goal.clone(),
@@ -213,7 +210,6 @@ fn no_canary_reaches_the_disk() {
     vault
         .save(
             &melati,
-            Kind::FormDraft,
             &id(),
             &FormDraft {
                 form: "new_savings".into(),
@@ -229,7 +225,6 @@ fn no_canary_reaches_the_disk() {
     vault
         .save(
             &melati,
-            Kind::Advice,
             &id(),
             &Advice {
                 by: "Bu Rina".into(),

@@ -7,7 +7,7 @@ use common::{Centre, NOW, pass};
 use langkah::crypto::{CryptoError, KeyBundle, kdf};
 use langkah::domain::Role;
 use langkah::domain::journal::{CheckIn, Entry};
-use langkah::domain::records::Kind;
+use langkah::domain::records::Advice;
 use langkah::vault::VaultError;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -43,7 +43,7 @@ fn the_setup_code_and_a_full_copy_open_nothing_after_the_claim() {
         .unwrap();
     let session = c.vault.commit(pending, NOW).unwrap();
     let id = langkah::crypto::random_id();
-    c.vault.save(&session, Kind::Entry, &id, &entry()).unwrap();
+    c.vault.save(&session, &id, &entry()).unwrap();
     let owner = *session.account();
     drop(session);
 
@@ -90,10 +90,7 @@ fn the_setup_code_and_a_full_copy_open_nothing_after_the_claim() {
         langkah::crypto::seal::open(f_keys.vault_key(), &owner, "entry", &id, &sealed[0]),
         Err(CryptoError::Damaged)
     );
-    let err = c
-        .vault
-        .load::<Entry>(&c.facilitator, Kind::Entry, &id)
-        .unwrap();
+    let err = c.vault.load::<Entry>(&c.facilitator, &id).unwrap();
     assert!(
         err.is_none(),
         "a facilitator's session sees no one else's records"
@@ -153,17 +150,17 @@ fn a_sealed_record_moved_to_another_account_kind_or_id_fails() {
     let mut c = Centre::new();
     let melati = c.member(Role::Participant, "Melati", "bunga melati putih");
     let id = langkah::crypto::random_id();
-    c.vault.save(&melati, Kind::Entry, &id, &entry()).unwrap();
+    c.vault.save(&melati, &id, &entry()).unwrap();
     let conn = c.vault.store().conn();
 
-    // Another kind.
+    // Another kind: read as the advice it now claims to be.
     conn.execute(
         "UPDATE records SET kind = 'advice' WHERE id = ?1",
         [id.as_bytes()],
     )
     .unwrap();
     assert!(matches!(
-        c.vault.load::<Entry>(&melati, Kind::Advice, &id),
+        c.vault.load::<Advice>(&melati, &id),
         Err(VaultError::Damaged(_))
     ));
     conn.execute(
@@ -180,7 +177,7 @@ fn a_sealed_record_moved_to_another_account_kind_or_id_fails() {
     )
     .unwrap();
     assert!(matches!(
-        c.vault.load::<Entry>(&melati, Kind::Entry, &other_id),
+        c.vault.load::<Entry>(&melati, &other_id),
         Err(VaultError::Damaged(_))
     ));
     conn.execute(
@@ -188,12 +185,7 @@ fn a_sealed_record_moved_to_another_account_kind_or_id_fails() {
         [other_id.as_bytes(), id.as_bytes()],
     )
     .unwrap();
-    assert!(
-        c.vault
-            .load::<Entry>(&melati, Kind::Entry, &id)
-            .unwrap()
-            .is_some()
-    );
+    assert!(c.vault.load::<Entry>(&melati, &id).unwrap().is_some());
 
     // Another account.
     let dewi = c.member(Role::Participant, "Dewi", "dewi suka menjahit");
@@ -204,7 +196,7 @@ fn a_sealed_record_moved_to_another_account_kind_or_id_fails() {
     )
     .unwrap();
     assert!(matches!(
-        c.vault.load::<Entry>(&dewi, Kind::Entry, &id),
+        c.vault.load::<Entry>(&dewi, &id),
         Err(VaultError::Damaged(_))
     ));
 }
@@ -278,8 +270,8 @@ fn a_record_id_of_another_account_is_not_overwritten_quietly() {
     let melati = c.member(Role::Participant, "Melati", "bunga melati putih");
     let mawar = c.member(Role::Participant, "Mawar", "mawar merah merekah");
     let id = langkah::crypto::random_id();
-    c.vault.save(&melati, Kind::Entry, &id, &entry()).unwrap();
-    assert!(c.vault.save(&mawar, Kind::Entry, &id, &entry()).is_err());
-    let back: Entry = c.vault.load(&melati, Kind::Entry, &id).unwrap().unwrap();
+    c.vault.save(&melati, &id, &entry()).unwrap();
+    assert!(c.vault.save(&mawar, &id, &entry()).is_err());
+    let back: Entry = c.vault.load::<Entry>(&melati, &id).unwrap().unwrap();
     assert_eq!(back, entry());
 }

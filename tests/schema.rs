@@ -102,9 +102,7 @@ fn record_kinds_in_the_database_are_only_the_known_names() {
     let mut c = Centre::new();
     let s = c.member(Role::Participant, "Melati", "bunga melati putih");
     let e = common::entry("t", "b");
-    c.vault
-        .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
-        .unwrap();
+    c.vault.save(&s, &langkah::crypto::random_id(), &e).unwrap();
     let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted')");
     assert_eq!(kinds, 0);
 }
@@ -179,9 +177,7 @@ fn two_copies_writing_at_once_corrupt_nothing() {
             let s = vault.unlock(alias, &pass(p), NOW).unwrap();
             for i in 0..50 {
                 let e = common::entry(&format!("{i}"), "isi");
-                vault
-                    .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
-                    .unwrap();
+                vault.save(&s, &langkah::crypto::random_id(), &e).unwrap();
             }
         })
     })
@@ -205,14 +201,7 @@ fn two_copies_writing_at_once_corrupt_nothing() {
         .vault
         .unlock("Dewi", &pass("dewi suka menjahit"), NOW)
         .unwrap();
-    assert_eq!(
-        c.vault
-            .load_all::<Entry>(&s, Kind::Entry)
-            .unwrap()
-            .items
-            .len(),
-        50
-    );
+    assert_eq!(c.vault.load_all::<Entry>(&s).unwrap().items.len(), 50);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Quick hide, auto-lock and logging out: everything a lock wipes, in one place.
 
-use super::effect::Effect;
+use super::effect::{Effect, GoalsEffect, JournalEffect};
 use super::model::{Model, Screen};
 use crate::domain::records::FormDraft;
 
@@ -18,7 +18,7 @@ pub fn idle_too_long(model: &Model) -> bool {
 pub fn lock(model: &mut Model) -> Vec<Effect> {
     let mut effects = match model.editor.take() {
         Some(editor) if editor.changed && !editor.is_blank() => {
-            vec![Effect::SaveDraft(editor.draft())]
+            vec![Effect::Journal(JournalEffect::SaveDraft(editor.draft()))]
         }
         _ => vec![],
     };
@@ -36,7 +36,7 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
         _ => None,
     };
     if let Some(form) = typed.or_else(|| model.pending_form.take()) {
-        effects.push(Effect::SaveFormDraft(form));
+        effects.push(Effect::Goals(GoalsEffect::SaveFormDraft(form)));
     }
     model.pending_form = None;
     effects.push(Effect::Lock);

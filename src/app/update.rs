@@ -190,18 +190,14 @@ fn on_form(model: &mut Model, command: Command) -> Vec<Effect> {
 
 fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
     match outcome {
-        Outcome::CodeToKeep(_) | Outcome::LoggedIn { .. } | Outcome::Refused { .. } => {
-            auth::update::on_outcome(model, outcome)
+        Outcome::Auth(o) => auth::update::on_outcome(model, o),
+        Outcome::Admin(o) => admin::update::on_outcome(model, o),
+        Outcome::Journal(o) => journal::update::on_outcome(model, o),
+        Outcome::Goals(o) => goals::update::on_outcome(model, o),
+        Outcome::Refused { text, wait_seconds } => {
+            auth::update::refused(model, text, wait_seconds);
+            vec![]
         }
-        Outcome::Accounts(_) | Outcome::AccountAdded { .. } | Outcome::Done => {
-            admin::update::on_outcome(model, outcome)
-        }
-        Outcome::Journal { .. } | Outcome::EntrySaved { .. } | Outcome::EntryDeleted(_) => {
-            journal::update::on_outcome(model, outcome)
-        }
-        Outcome::Goals { .. }
-        | Outcome::SavingSaved { .. }
-        | Outcome::PlanSaved { .. }
-        | Outcome::GoalDeleted(_) => goals::update::on_outcome(model, outcome),
+        Outcome::Done => admin::update::done(model),
     }
 }

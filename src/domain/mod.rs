@@ -6,6 +6,7 @@ pub mod ids;
 pub mod journal;
 pub mod money;
 pub mod records;
+pub mod settings;
 pub mod throttle;
 
 pub use account::{Alias, Role, Status};

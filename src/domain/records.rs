@@ -5,6 +5,7 @@
 //! features will grow them. They exist now so that the storage and the canary test
 //! cover every kind of content from the start.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -74,6 +75,45 @@ impl Kind {
             Kind::SavingsGoal | Kind::BusinessGoal | Kind::Tombstones
         )
     }
+}
+
+/// A type that is sealed as a record of one kind. The vault's typed calls take
+/// the kind from here, so a type can never be saved or read as another kind.
+pub trait Record: Serialize + DeserializeOwned {
+    const KIND: Kind;
+}
+
+impl Record for super::journal::Entry {
+    const KIND: Kind = Kind::Entry;
+}
+
+impl Record for super::journal::Draft {
+    const KIND: Kind = Kind::Draft;
+}
+
+impl Record for super::goals::SavingsGoal {
+    const KIND: Kind = Kind::SavingsGoal;
+}
+
+impl Record for super::goals::BusinessGoal {
+    const KIND: Kind = Kind::BusinessGoal;
+}
+
+impl Record for Advice {
+    const KIND: Kind = Kind::Advice;
+}
+
+impl Record for Preferences {
+    const KIND: Kind = Kind::Preferences;
+}
+
+impl Record for FormDraft {
+    const KIND: Kind = Kind::FormDraft;
+}
+
+/// A note the app left while she was locked, once it is in her vault.
+impl Record for InboxItem {
+    const KIND: Kind = Kind::Notice;
 }
 
 /// Advice from a mentor (provisional shape).

@@ -5,6 +5,7 @@ use super::pending::{KeysFor, NewKeys, Pending};
 use super::session::Session;
 use super::{Result, Vault, VaultError};
 use crate::crypto::{KeyBundle, Passphrase, SetupCode, kdf, random_id};
+use crate::domain::settings::CentreSetting;
 use crate::domain::{Alias, Role, Status};
 use crate::store::accounts::{self, AccountRow};
 use crate::store::{settings, throttle};
@@ -166,9 +167,20 @@ impl Vault {
 
 impl Vault {
     /// Changes a centre setting. Only a facilitator may.
-    pub fn set_setting(&mut self, by: &Session, key: &str, value: &str) -> Result<()> {
+    pub fn set_setting(&mut self, by: &Session, change: &CentreSetting) -> Result<()> {
         require_facilitator(by)?;
-        self.store.write(|tx| settings::set(tx, key, value))?;
+        let (key, value) = match change {
+            CentreSetting::Language(code) => (settings::LANGUAGE, code.to_string()),
+            CentreSetting::AutoLockMinutes(minutes) => {
+                (settings::AUTO_LOCK_MINUTES, minutes.to_string())
+            }
+            CentreSetting::ShowNames(on) => (
+                settings::SHOW_NAMES,
+                if *on { "on" } else { "off" }.to_string(),
+            ),
+            CentreSetting::Currency(symbol) => (settings::CURRENCY, symbol.clone()),
+        };
+        self.store.write(|tx| settings::set(tx, key, &value))?;
         Ok(())
     }
 

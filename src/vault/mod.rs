@@ -5,6 +5,7 @@
 mod facilitator;
 mod login;
 mod pending;
+mod records;
 mod session;
 mod settings;
 mod tombstones;
@@ -18,7 +19,8 @@ use thiserror::Error;
 pub use facilitator::AccountSummary;
 pub use login::LoginReport;
 pub use pending::Pending;
-pub use session::{Loaded, Session};
+pub use records::Loaded;
+pub use session::Session;
 pub use settings::{CentreSettings, MAX_AUTO_LOCK_MINUTES, MAX_SETUP_CODE_HOURS};
 
 /// Why an action was refused. None of these carry her content.

@@ -4,19 +4,14 @@ use super::*;
 use common::{NOW, entry};
 use langkah::crypto::seal;
 use langkah::domain::journal::Entry;
-use langkah::domain::records::Kind;
 
 #[test]
 fn a_deleted_entry_put_back_is_refused_and_deleted_again() {
     let (mut c, s) = centre_with_melati();
     let keep = langkah::crypto::random_id();
     let gone = langkah::crypto::random_id();
-    c.vault
-        .save(&s, Kind::Entry, &keep, &entry("tetap", "tetap"))
-        .unwrap();
-    c.vault
-        .save(&s, Kind::Entry, &gone, &entry("hapus", "hapus"))
-        .unwrap();
+    c.vault.save(&s, &keep, &entry("tetap", "tetap")).unwrap();
+    c.vault.save(&s, &gone, &entry("hapus", "hapus")).unwrap();
     let conn = attacker(&c);
     // The attacker keeps the row as it is now.
     let old = blob(
@@ -42,7 +37,7 @@ fn a_deleted_entry_put_back_is_refused_and_deleted_again() {
     let keys = her_keys(&c);
     assert!(seal::open(keys.vault_key(), s.account(), "entry", &gone, &old).is_ok());
 
-    let loaded = c.vault.load_all::<Entry>(&s, Kind::Entry).unwrap();
+    let loaded = c.vault.load_all::<Entry>(&s).unwrap();
     let ids: Vec<_> = loaded.items.iter().map(|(id, _)| *id).collect();
     assert_eq!(ids, vec![keep]);
     assert_eq!(loaded.returned, 1);
@@ -68,7 +63,7 @@ fn a_deleted_entry_put_back_is_refused_and_deleted_again() {
     )
     .unwrap();
     let s = unlock(&mut c, "sandi baru yang panjang", NOW + 1);
-    let loaded = c.vault.load_all::<Entry>(&s, Kind::Entry).unwrap();
+    let loaded = c.vault.load_all::<Entry>(&s).unwrap();
     assert_eq!(loaded.items.len(), 1);
     assert_eq!(loaded.returned, 1);
 }

@@ -4,7 +4,6 @@ use super::*;
 use common::entry;
 use langkah::crypto::seal;
 use langkah::domain::journal::Entry;
-use langkah::domain::records::Kind;
 
 #[test]
 fn one_damaged_entry_hides_only_itself() {
@@ -12,7 +11,7 @@ fn one_damaged_entry_hides_only_itself() {
     let ids: Vec<_> = (0..3).map(|_| langkah::crypto::random_id()).collect();
     for (i, id) in ids.iter().enumerate() {
         c.vault
-            .save(&s, Kind::Entry, id, &entry(&format!("ke-{i}"), "isi"))
+            .save(&s, id, &entry(&format!("ke-{i}"), "isi"))
             .unwrap();
     }
     let conn = attacker(&c);
@@ -32,7 +31,7 @@ fn one_damaged_entry_hides_only_itself() {
     )
     .unwrap();
 
-    let loaded = c.vault.load_all::<Entry>(&s, Kind::Entry).unwrap();
+    let loaded = c.vault.load_all::<Entry>(&s).unwrap();
     let mut titles: Vec<_> = loaded.items.iter().map(|(_, e)| e.title.clone()).collect();
     titles.sort();
     assert_eq!(titles, ["ke-0", "ke-2"]);

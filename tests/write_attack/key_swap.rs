@@ -6,7 +6,6 @@ use super::*;
 use common::{NOW, entry};
 use langkah::crypto::keys::{decrypt_with, encrypt_to};
 use langkah::crypto::{CryptoError, seal};
-use langkah::domain::records::Kind;
 use langkah::vault::VaultError;
 
 #[test]
@@ -62,9 +61,7 @@ fn a_key_of_his_own_opens_nothing_she_writes_afterwards() {
     let s = unlock(&mut c, PASS, NOW + 1);
     let canary = "KANARI-tabungan-rahasia-4417";
     let entry_id = langkah::crypto::random_id();
-    c.vault
-        .save(&s, Kind::Entry, &entry_id, &entry(canary, canary))
-        .unwrap();
+    c.vault.save(&s, &entry_id, &entry(canary, canary)).unwrap();
     c.vault.checkpoint().unwrap();
 
     let rows = sealed_rows(&conn, &id);

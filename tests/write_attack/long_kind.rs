@@ -3,15 +3,12 @@
 use super::*;
 use common::{NOW, entry};
 use langkah::domain::journal::Entry;
-use langkah::domain::records::Kind;
 
 #[test]
 fn an_over_long_kind_is_skipped_and_carried_not_a_panic() {
     let (mut c, s) = centre_with_melati();
     let id = langkah::crypto::random_id();
-    c.vault
-        .save(&s, Kind::Entry, &id, &entry("a", "b"))
-        .unwrap();
+    c.vault.save(&s, &id, &entry("a", "b")).unwrap();
     let conn = attacker(&c);
     let long = "k".repeat(300);
     // The schema allows 32 characters; the attacker turns the check off.
@@ -32,14 +29,7 @@ fn an_over_long_kind_is_skipped_and_carried_not_a_panic() {
         1
     );
 
-    assert_eq!(
-        c.vault
-            .load_all::<Entry>(&s, Kind::Entry)
-            .unwrap()
-            .items
-            .len(),
-        1
-    );
+    assert_eq!(c.vault.load_all::<Entry>(&s).unwrap().items.len(), 1);
     let pending = c
         .vault
         .prepare_rotation(s, &pass("sandi kedua yang baru"), false)
@@ -54,12 +44,5 @@ fn an_over_long_kind_is_skipped_and_carried_not_a_panic() {
     );
     drop(s);
     let s = unlock(&mut c, "sandi kedua yang baru", NOW + 1);
-    assert_eq!(
-        c.vault
-            .load_all::<Entry>(&s, Kind::Entry)
-            .unwrap()
-            .items
-            .len(),
-        1
-    );
+    assert_eq!(c.vault.load_all::<Entry>(&s).unwrap().items.len(), 1);
 }

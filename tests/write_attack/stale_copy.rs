@@ -6,7 +6,6 @@
 use super::*;
 use common::{NOW, entry};
 use langkah::datadir::DataDir;
-use langkah::domain::records::Kind;
 use langkah::vault::{Vault, VaultError};
 
 fn copy_of_db(c: &Centre, name: &str) -> DataDir {
@@ -20,12 +19,7 @@ fn a_copy_after_passwd_opens_with_no_old_secret_and_holds_no_deleted_entry() {
     let (mut c, s, old_recovery) = centre_with_melati_and_code();
     let gone = langkah::crypto::random_id();
     c.vault
-        .save(
-            &s,
-            Kind::Entry,
-            &gone,
-            &entry("dihapus", "sebentar lagi dihapus"),
-        )
+        .save(&s, &gone, &entry("dihapus", "sebentar lagi dihapus"))
         .unwrap();
     let gone_sealed = blob(
         &attacker(&c),

@@ -1,4 +1,5 @@
 //! The facilitator's screens: accounts, a new account's role and setup code,
 //! and the centre settings.
 
+pub mod effect;
 pub(super) mod update;

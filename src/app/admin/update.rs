@@ -1,12 +1,13 @@
 //! The facilitator's screens, as part of `update`: accounts, a new account's
 //! role and setup code, and the centre settings.
 
-use crate::app::effect::{Effect, Outcome};
+use crate::app::effect::{AdminEffect, AdminOutcome, Effect, Shown};
 use crate::app::home::update::go_home;
 use crate::app::keymap::Command;
 use crate::app::model::*;
+use crate::domain::money::CURRENCIES;
+use crate::domain::settings::CentreSetting;
 use crate::domain::{Role, Status};
-use crate::store::settings;
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     match (&mut model.screen, command) {
@@ -31,7 +32,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             Some(row) if row.status == Status::Unclaimed => {
                 let alias = row.alias.clone();
                 model.busy = true;
-                return vec![Effect::NewSetupCode { alias }];
+                return vec![Effect::Admin(AdminEffect::NewSetupCode { alias })];
             }
             Some(_) => model.notice = Notice::problem("err-already-claimed"),
             None => {}
@@ -80,8 +81,12 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 /// A yes to one of the facilitator's questions.
 pub fn confirmed(confirm: Confirm) -> Vec<Effect> {
     match confirm {
-        Confirm::SetEnabled { alias, enabled } => vec![Effect::SetEnabled { alias, enabled }],
-        Confirm::RemoveAccount { alias } => vec![Effect::RemoveAccount { alias }],
+        Confirm::SetEnabled { alias, enabled } => {
+            vec![Effect::Admin(AdminEffect::SetEnabled { alias, enabled })]
+        }
+        Confirm::RemoveAccount { alias } => {
+            vec![Effect::Admin(AdminEffect::RemoveAccount { alias })]
+        }
         _ => vec![],
     }
 }
@@ -91,7 +96,7 @@ pub fn open_accounts(model: &mut Model) -> Vec<Effect> {
         rows: vec![],
         selected: 0,
     };
-    vec![Effect::ListAccounts]
+    vec![Effect::Admin(AdminEffect::ListAccounts)]
 }
 
 /// Enter on the last field of a new account's form.
@@ -104,10 +109,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         Purpose::AddAccount(role) => role,
         _ => return vec![],
     };
-    let effect = Effect::AddAccount {
+    let effect = Effect::Admin(AdminEffect::AddAccount {
         role,
         alias: form.value(0).trim().to_string(),
-    };
+    });
     model.busy = effect.is_slow();
     vec![effect]
 }
@@ -123,53 +128,47 @@ pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 }
 
 fn change_setting(model: &mut Model, item: SettingItem, up: bool) -> Vec<Effect> {
-    let (key, value) = match item {
+    let centre = &mut model.centre;
+    let change = match item {
         SettingItem::Language => {
-            model.centre.language = model.centre.language.other();
-            (settings::LANGUAGE, model.centre.language.code().to_string())
+            centre.language = centre.language.other();
+            CentreSetting::Language(centre.language.code())
         }
         SettingItem::AutoLock => {
             let now = AUTO_LOCK_CHOICES
                 .iter()
-                .position(|m| *m >= model.centre.auto_lock_minutes)
+                .position(|m| *m >= centre.auto_lock_minutes)
                 .unwrap_or(AUTO_LOCK_CHOICES.len() - 1);
             let next = if up {
                 (now + 1).min(AUTO_LOCK_CHOICES.len() - 1)
             } else {
                 now.saturating_sub(1)
             };
-            model.centre.auto_lock_minutes = AUTO_LOCK_CHOICES[next];
-            (
-                settings::AUTO_LOCK_MINUTES,
-                model.centre.auto_lock_minutes.to_string(),
-            )
+            centre.auto_lock_minutes = AUTO_LOCK_CHOICES[next];
+            CentreSetting::AutoLockMinutes(centre.auto_lock_minutes)
         }
         SettingItem::ShowNames => {
-            model.centre.show_names = !model.centre.show_names;
-            let value = if model.centre.show_names { "on" } else { "off" };
-            (settings::SHOW_NAMES, value.to_string())
+            centre.show_names = !centre.show_names;
+            CentreSetting::ShowNames(centre.show_names)
         }
         SettingItem::Currency => {
-            let all = crate::domain::money::CURRENCIES;
-            let at = all
-                .iter()
-                .position(|c| *c == model.centre.currency)
-                .unwrap_or(0);
+            let all = CURRENCIES;
+            let at = all.iter().position(|c| *c == centre.currency).unwrap_or(0);
             let next = if up {
                 (at + 1) % all.len()
             } else {
                 (at + all.len() - 1) % all.len()
             };
-            model.centre.currency = all[next].to_string();
-            (settings::CURRENCY, model.centre.currency.clone())
+            centre.currency = all[next].to_string();
+            CentreSetting::Currency(centre.currency.clone())
         }
     };
-    vec![Effect::SaveSetting { key, value }]
+    vec![Effect::Admin(AdminEffect::SaveSetting(change))]
 }
 
-pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
     match outcome {
-        Outcome::Accounts(rows) => {
+        AdminOutcome::Accounts(rows) => {
             if let Screen::Accounts {
                 rows: shown,
                 selected,
@@ -179,7 +178,10 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 *shown = rows;
             }
         }
-        Outcome::AccountAdded { alias, code } => {
+        AdminOutcome::AccountAdded {
+            alias,
+            code: Shown(code),
+        } => {
             let in_wizard = matches!(
                 &model.screen,
                 Screen::Form(f) if f.purpose == Purpose::FirstParticipant
@@ -190,10 +192,15 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 in_wizard,
             };
         }
-        Outcome::Done if matches!(model.screen, Screen::Accounts { .. }) => {
-            return vec![Effect::ListAccounts];
-        }
-        _ => {}
     }
     vec![]
+}
+
+/// Something was done: on the account list, the list follows.
+pub fn done(model: &mut Model) -> Vec<Effect> {
+    if matches!(model.screen, Screen::Accounts { .. }) {
+        vec![Effect::Admin(AdminEffect::ListAccounts)]
+    } else {
+        vec![]
+    }
 }

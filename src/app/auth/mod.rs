@@ -2,4 +2,5 @@
 //! with a setup code, recovery, a passphrase change, and the recovery code she
 //! must keep.
 
+pub mod effect;
 pub(super) mod update;

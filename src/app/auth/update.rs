@@ -1,7 +1,7 @@
 //! Signing in, as part of `update`. Passphrases go straight into effects and
 //! never stay in the model.
 
-use crate::app::effect::{Effect, Outcome};
+use crate::app::effect::{AuthEffect, AuthOutcome, Effect, GoalsEffect, JournalEffect, Shown};
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::crypto::Passphrase;
@@ -32,7 +32,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         (Screen::RecoveryCode { kept, .. }, Command::Submit) => {
             if *kept {
                 model.busy = true;
-                return vec![Effect::Commit];
+                return vec![Effect::Auth(AuthEffect::Commit)];
             }
             model.notice = Notice::problem("notice-tick-first");
         }
@@ -56,10 +56,10 @@ fn leave_recovery_code(model: &mut Model, flow: Flow) -> Vec<Effect> {
     }));
     if flow == Flow::ChangePassphrase {
         // She is still logged in: her session comes back.
-        vec![Effect::CancelPending]
+        vec![Effect::Auth(AuthEffect::CancelPending)]
     } else {
         // No one is logged in here: nothing of hers may stay in memory.
-        vec![Effect::CancelPending, Effect::Lock]
+        vec![Effect::Auth(AuthEffect::CancelPending), Effect::Lock]
     }
 }
 
@@ -110,10 +110,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 model.notice = Notice::problem("err-too-many-attempts");
                 return vec![];
             }
-            let effect = Effect::Unlock {
+            let effect = Effect::Auth(AuthEffect::Unlock {
                 alias: text(0),
                 passphrase: Passphrase::typed(form.value(1)),
-            };
+            });
             if let Screen::Form(form) = &mut model.screen {
                 form.fields[1].value.clear();
                 form.focus = 1;
@@ -129,12 +129,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             let Some(passphrase) = new_passphrase(model, 2) else {
                 return vec![];
             };
-            Effect::SetUp {
+            Effect::Auth(AuthEffect::SetUp {
                 centre,
                 alias,
                 lang: model.lang,
                 passphrase,
-            }
+            })
         }
         Purpose::Claim | Purpose::Recover => {
             let (alias, code) = (text(0), code(1));
@@ -142,17 +142,17 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 return vec![];
             };
             if purpose == Purpose::Claim {
-                Effect::Claim {
+                Effect::Auth(AuthEffect::Claim {
                     alias,
                     code,
                     passphrase,
-                }
+                })
             } else {
-                Effect::Recover {
+                Effect::Auth(AuthEffect::Recover {
                     alias,
                     code,
                     passphrase,
-                }
+                })
             }
         }
         Purpose::ChangePassphrase => {
@@ -160,7 +160,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             let Some(new) = new_passphrase(model, 1) else {
                 return vec![];
             };
-            Effect::ChangePassphrase { current, new }
+            Effect::Auth(AuthEffect::ChangePassphrase { current, new })
         }
         _ => return vec![],
     };
@@ -168,15 +168,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     vec![effect]
 }
 
-pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+pub fn on_outcome(model: &mut Model, outcome: AuthOutcome) -> Vec<Effect> {
     match outcome {
-        Outcome::CodeToKeep(code) => code_to_keep(model, code),
-        Outcome::LoggedIn { user, language } => logged_in(model, user, language),
-        Outcome::Refused { text, wait_seconds } => {
-            refused(model, text, wait_seconds);
-            vec![]
-        }
-        _ => vec![],
+        AuthOutcome::CodeToKeep(Shown(code)) => code_to_keep(model, code),
+        AuthOutcome::LoggedIn { user, language } => logged_in(model, user, language),
     }
 }
 
@@ -188,7 +183,7 @@ fn code_to_keep(model: &mut Model, code: zeroize::Zeroizing<String>) -> Vec<Effe
             Purpose::Recover => Flow::Recover,
             _ => Flow::ChangePassphrase,
         },
-        _ => return vec![Effect::CancelPending],
+        _ => return vec![Effect::Auth(AuthEffect::CancelPending)],
     };
     model.screen = Screen::RecoveryCode {
         code,
@@ -223,13 +218,18 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
         model.notice = Notice::info(Text::new("notice-passphrase-changed"));
     }
     if participant && model.journal.is_none() {
-        vec![Effect::LoadJournal, Effect::LoadGoals]
+        vec![
+            Effect::Journal(JournalEffect::Load),
+            Effect::Goals(GoalsEffect::Load),
+        ]
     } else {
         vec![]
     }
 }
 
-fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
+/// A refusal of any kind. After a secret that didn't match, the field is
+/// cleared and the wait, if any, is counted down.
+pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
     let refused_secret = text.id.starts_with("err-wrong-credentials") || text.id == "err-try-later";
     let mut text = text;
     if let Screen::Form(form) = &mut model.screen

@@ -1,6 +1,7 @@
 //! Her goals: savings goals with their movements, and business plans with their
 //! steps and daily sales.
 
+pub mod effect;
 mod state;
 pub(super) mod update;
 

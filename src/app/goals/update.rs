@@ -2,7 +2,7 @@
 //! and withdrawals, a business plan with milestones and its daily log.
 
 use super::state::{GoalRef, money_problem, parse_date};
-use crate::app::effect::{Effect, Outcome};
+use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
@@ -62,20 +62,20 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                     return vec![];
                 };
                 goal.archived = !goal.archived;
-                vec![Effect::SaveSaving {
+                vec![Effect::Goals(GoalsEffect::SaveSaving {
                     id: Some(*id),
                     goal,
-                }]
+                })]
             }
             Some(GoalRef::Business(id)) => {
                 let Some(mut goal) = goals.plan(id).cloned() else {
                     return vec![];
                 };
                 goal.archived = !goal.archived;
-                vec![Effect::SavePlan {
+                vec![Effect::Goals(GoalsEffect::SavePlan {
                     id: Some(*id),
                     goal,
-                }]
+                })]
             }
             None => vec![],
         },
@@ -184,10 +184,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 }
                 _ => return vec![],
             }
-            vec![Effect::SavePlan {
+            vec![Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(id),
                 goal: plan,
-            }]
+            })]
         }
         _ => vec![],
     }
@@ -197,7 +197,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 /// A yes to deleting a goal or one of a plan's steps.
 pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
     match (command, confirm) {
-        (Command::Confirm, Confirm::DeleteGoal { id }) => vec![Effect::DeleteGoal(id)],
+        (Command::Confirm, Confirm::DeleteGoal { id }) => {
+            vec![Effect::Goals(GoalsEffect::DeleteGoal(id))]
+        }
         (Command::Confirm, Confirm::RemoveStep { plan, index }) => remove_step(model, plan, index),
         _ => vec![],
     }
@@ -214,10 +216,10 @@ fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<
     if let Screen::Plan { selected, .. } = &mut model.screen {
         *selected = (*selected).min(goal.milestones.len().saturating_sub(1));
     }
-    vec![Effect::SavePlan {
+    vec![Effect::Goals(GoalsEffect::SavePlan {
         id: Some(plan),
         goal,
-    }]
+    })]
 }
 
 /// Opens the goal form she was filling in when the app locked, as she left it.
@@ -311,7 +313,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             goal.target = target;
             goal.target_date = target_date;
             goal.why = values[3].clone();
-            Effect::SaveSaving { id, goal }
+            Effect::Goals(GoalsEffect::SaveSaving { id, goal })
         }
         Purpose::Movement { goal, withdraw } => {
             let amount = money!(parse_positive(&values[0]));
@@ -327,10 +329,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
                 return problem(model, "err-withdraw-more-than-balance");
             }
-            Effect::SaveSaving {
+            Effect::Goals(GoalsEffect::SaveSaving {
                 id: Some(goal),
                 goal: saving,
-            }
+            })
         }
         Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {
             if values[0].is_empty() {
@@ -365,7 +367,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             goal.place = values[2].clone();
             goal.capital_needed = capital_needed;
             goal.monthly_costs = monthly_costs;
-            Effect::SavePlan { id, goal }
+            Effect::Goals(GoalsEffect::SavePlan { id, goal })
         }
         Purpose::NewMilestone(id) => {
             if values[0].is_empty() {
@@ -380,10 +382,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 done: false,
                 date,
             });
-            Effect::SavePlan {
+            Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(id),
                 goal: plan,
-            }
+            })
         }
         Purpose::LogDay(id) => {
             let date = date!(&values[0]).unwrap_or(today);
@@ -397,19 +399,19 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 sales,
                 expenses,
             });
-            Effect::SavePlan {
+            Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(id),
                 goal: plan,
-            }
+            })
         }
         _ => return vec![],
     };
     vec![effect]
 }
 
-pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
     let Some(goals) = model.goals.as_mut() else {
-        if let Outcome::Goals {
+        if let GoalsOutcome::Loaded {
             savings,
             business,
             form,
@@ -421,7 +423,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
         return vec![];
     };
     match outcome {
-        Outcome::Goals {
+        GoalsOutcome::Loaded {
             savings,
             business,
             form,
@@ -429,7 +431,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             *goals = super::state::Goals::new(savings, business);
             model.pending_form = form;
         }
-        Outcome::SavingSaved { id, goal } => {
+        GoalsOutcome::SavingSaved { id, goal } => {
             let before = goals.saving(&id).map_or(0, |g| g.percent());
             let after = goal.percent();
             let mark = crate::domain::goals::MILESTONES
@@ -449,14 +451,14 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 model.screen = Screen::Saving { id };
             }
         }
-        Outcome::PlanSaved { id, goal } => {
+        GoalsOutcome::PlanSaved { id, goal } => {
             goals.put_plan(id, goal);
             if matches!(model.screen, Screen::Form(_)) {
                 model.screen = Screen::Plan { id, selected: 0 };
                 model.notice = Notice::info(Text::new("goal-saved"));
             }
         }
-        Outcome::GoalDeleted(id) => {
+        GoalsOutcome::GoalDeleted(id) => {
             // Plans that drew their capital from it are unlinked, and saved so.
             let unlinked: Vec<Effect> = goals
                 .business
@@ -465,10 +467,10 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
                 .map(|(plan_id, plan)| {
                     let mut plan = plan.clone();
                     plan.capital_goal = None;
-                    Effect::SavePlan {
+                    Effect::Goals(GoalsEffect::SavePlan {
                         id: Some(*plan_id),
                         goal: plan,
-                    }
+                    })
                 })
                 .collect();
             goals.remove(&id);
@@ -476,7 +478,6 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             model.notice = Notice::info(Text::new("goal-deleted"));
             return unlinked;
         }
-        _ => {}
     }
     vec![]
 }

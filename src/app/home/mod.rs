@@ -1,3 +1,4 @@
 //! The home menu, and the privacy page it leads to.
 
+pub mod effect;
 pub(super) mod update;

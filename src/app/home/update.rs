@@ -1,7 +1,7 @@
 //! The home menu and the privacy page, as part of `update`.
 
 use crate::app::admin::update::open_accounts;
-use crate::app::effect::Effect;
+use crate::app::effect::{Effect, HomeEffect};
 use crate::app::keymap::Command;
 use crate::app::lock::lock;
 use crate::app::model::*;
@@ -24,7 +24,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         (Screen::Home { .. }, Command::SwitchLanguage) => {
             model.lang = model.lang.other();
-            return vec![Effect::SaveLanguage(model.lang)];
+            return vec![Effect::Home(HomeEffect::SaveLanguage(model.lang))];
         }
         (Screen::Privacy { scroll }, Command::Up) => *scroll = scroll.saturating_sub(1),
         (Screen::Privacy { scroll }, Command::Down) => {

@@ -1,6 +1,7 @@
 //! The journal: her entries with search and filters, reading, the editor and
 //! its drafts, prompts and the chart.
 
+pub mod effect;
 mod state;
 pub(super) mod update;
 

@@ -2,7 +2,7 @@
 //! editor with its drafts, prompts and the chart. Pure, like the rest.
 
 use super::state::{Editor, Journal};
-use crate::app::effect::{Effect, Outcome};
+use crate::app::effect::{Effect, JournalEffect, JournalOutcome};
 use crate::app::keymap::Command;
 use crate::app::keys::Key;
 use crate::app::list::step;
@@ -21,7 +21,7 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
         Some(editor) if editor.dirty && now.saturating_sub(editor.drafted_ms) >= DRAFT_EVERY_MS => {
             editor.dirty = false;
             editor.drafted_ms = now;
-            vec![Effect::SaveDraft(editor.draft())]
+            vec![Effect::Journal(JournalEffect::SaveDraft(editor.draft()))]
         }
         _ => vec![],
     }
@@ -78,21 +78,25 @@ fn save(model: &mut Model) -> Vec<Effect> {
     }
     let modified_at = editor.entry_id.map(|_| model.now.unix);
     model.busy = true;
-    vec![Effect::SaveEntry {
+    vec![Effect::Journal(JournalEffect::SaveEntry {
         id: editor.entry_id,
         entry: editor.entry(modified_at),
         draft: editor.slot(),
-    }]
+    })]
 }
 
 pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
     match (command, confirm) {
-        (Command::Confirm, Confirm::DeleteEntry { id }) => vec![Effect::DeleteEntry(id)],
+        (Command::Confirm, Confirm::DeleteEntry { id }) => {
+            vec![Effect::Journal(JournalEffect::DeleteEntry(id))]
+        }
         (Command::Confirm, Confirm::LeaveEditor) => save(model),
         (Command::Cancel, Confirm::LeaveEditor) => {
             let slot = model.editor.as_ref().map(|e| e.slot());
             close_editor(model);
-            slot.map(Effect::DeleteDraft).into_iter().collect()
+            slot.map(|s| Effect::Journal(JournalEffect::DeleteDraft(s)))
+                .into_iter()
+                .collect()
         }
         (Command::Confirm, Confirm::DiscardDraft) => {
             if model.offered_drafts.is_empty() {
@@ -102,7 +106,7 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
             if model.offered_drafts.is_empty() {
                 model.screen = Screen::Home { selected: 0 };
             }
-            vec![Effect::DeleteDraft(draft.slot())]
+            vec![Effect::Journal(JournalEffect::DeleteDraft(draft.slot()))]
         }
         _ => vec![],
     }
@@ -197,7 +201,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 Some(editor) if editor.changed => {
                     let slot = editor.slot();
                     close_editor(model);
-                    return vec![Effect::DeleteDraft(slot)];
+                    return vec![Effect::Journal(JournalEffect::DeleteDraft(slot))];
                 }
                 _ => close_editor(model),
             }
@@ -256,7 +260,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             journal.reflection_prompts = !journal.reflection_prompts;
             *set = None;
             *selected = 0;
-            vec![Effect::SaveReflectionPrompts(journal.reflection_prompts)]
+            vec![Effect::Journal(JournalEffect::SaveReflectionPrompts(
+                journal.reflection_prompts,
+            ))]
         }
         (Screen::Filters { selected }, Command::Up | Command::Down) => {
             step(
@@ -368,9 +374,9 @@ fn change_filter(
     journal.refresh();
 }
 
-pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
     match outcome {
-        Outcome::Journal {
+        JournalOutcome::Loaded {
             entries,
             mut drafts,
             reflection_prompts,
@@ -383,7 +389,7 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             }
             model.offered_drafts = drafts;
         }
-        Outcome::EntrySaved { id, entry } => {
+        JournalOutcome::EntrySaved { id, entry } => {
             if let Some(journal) = &mut model.journal {
                 journal.put(id, entry);
             }
@@ -391,14 +397,13 @@ pub fn on_outcome(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
             model.screen = Screen::Journal;
             model.notice = Notice::info(Text::new("journal-saved"));
         }
-        Outcome::EntryDeleted(id) => {
+        JournalOutcome::EntryDeleted(id) => {
             if let Some(journal) = &mut model.journal {
                 journal.remove(&id);
             }
             model.screen = Screen::Journal;
             model.notice = Notice::info(Text::new("journal-deleted"));
         }
-        _ => {}
     }
     vec![]
 }

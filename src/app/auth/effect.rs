@@ -1,0 +1,53 @@
+//! What signing in asks of the executor, and what comes back.
+
+use crate::app::effect::Shown;
+use crate::app::model::User;
+use crate::crypto::Passphrase;
+use crate::i18n::Lang;
+use zeroize::Zeroizing;
+
+pub enum AuthEffect {
+    SetUp {
+        centre: String,
+        alias: String,
+        lang: Lang,
+        passphrase: Passphrase,
+    },
+    Unlock {
+        alias: String,
+        passphrase: Passphrase,
+    },
+    Claim {
+        alias: String,
+        code: Zeroizing<String>,
+        passphrase: Passphrase,
+    },
+    Recover {
+        alias: String,
+        code: Zeroizing<String>,
+        passphrase: Passphrase,
+    },
+    ChangePassphrase {
+        current: Passphrase,
+        new: Passphrase,
+    },
+    /// She has kept the recovery code: write the new keys.
+    Commit,
+    /// She went back instead: forget the new keys.
+    CancelPending,
+}
+
+impl AuthEffect {
+    /// All but the last two run scrypt.
+    pub fn is_slow(&self) -> bool {
+        !matches!(self, AuthEffect::Commit | AuthEffect::CancelPending)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthOutcome {
+    /// New keys wait for her to confirm she has kept this recovery code.
+    CodeToKeep(Shown),
+    /// Logged in (or keys committed), with her saved language if she chose one.
+    LoggedIn { user: User, language: Option<Lang> },
+}
