@@ -6,6 +6,7 @@
 mod common;
 
 use common::app::*;
+use langkah::app::auth::forms;
 use langkah::app::effect::{
     AdminEffect, AdminOutcome, AuthEffect, AuthOutcome, Effect, JournalEffect, Outcome, Shown,
 };
@@ -63,7 +64,11 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     assert_eq!(form(&model).focus, 2, "back to the first passphrase field");
     assert!(form(&model).fields[2].value.is_empty());
     assert!(form(&model).fields[3].value.is_empty());
-    assert_eq!(form(&model).value(1), "Sari", "the rest is kept");
+    assert_eq!(
+        form(&model).text(&forms::YOUR_ALIAS),
+        "Sari",
+        "the rest is kept"
+    );
 
     type_text(&mut model, "teh manis di pagi hari");
     key(&mut model, Key::Enter);
@@ -209,7 +214,11 @@ fn forgot_and_first_login_lead_to_their_forms_and_back() {
     key(&mut model, Key::F(2));
     assert_eq!(model.lang, Lang::En, "language switch on the login screen");
     type_text(&mut model, "?");
-    assert_eq!(form(&model).value(0), "?", "? is text in a field, not help");
+    assert_eq!(
+        form(&model).text(&forms::ALIAS),
+        "?",
+        "? is text in a field, not help"
+    );
     assert!(model.overlay.is_none());
 }
 

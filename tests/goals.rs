@@ -6,7 +6,7 @@ mod common;
 
 use common::app::*;
 use langkah::app::Key;
-use langkah::app::goals::Goals;
+use langkah::app::goals::{Goals, forms};
 use langkah::app::model::{Confirm, MenuItem, Overlay, Screen};
 use langkah::domain::goals::{BusinessStatus, Projection};
 
@@ -263,8 +263,8 @@ fn a_half_filled_goal_form_is_sealed_on_quick_hide_and_handed_back() {
     let Screen::Form(form) = &app.model.screen else {
         panic!("the form comes back: {:?}", app.model.screen);
     };
-    assert_eq!(form.value(0), "Mesin jahit");
-    assert_eq!(form.value(1), "2,5 jt");
+    assert_eq!(form.text(&forms::GOAL_NAME), "Mesin jahit");
+    assert_eq!(form.text(&forms::TARGET), "2,5 jt");
     assert_eq!(problem(&app), "goal-form-handed-back");
     for _ in 0..4 {
         app.press(Key::Enter); // through the four fields, saving on the last

@@ -1,6 +1,8 @@
 //! A form: its purpose, its fields and what she has typed.
 
 use super::field::TextField;
+use super::spec::{FieldSpec, FormSpec};
+use super::{admin, auth, goals};
 use crate::domain::{Id, Role};
 
 /// Why a form is on screen; decides its fields and what Enter on the last does.
@@ -112,76 +114,43 @@ impl Purpose {
     }
 }
 
+impl Purpose {
+    /// What the form asks for: its title, introduction and fields.
+    pub fn spec(self) -> &'static FormSpec {
+        match self {
+            Purpose::Login => &auth::forms::LOGIN,
+            Purpose::Wizard => &auth::forms::WIZARD,
+            Purpose::Claim => &auth::forms::CLAIM,
+            Purpose::Recover => &auth::forms::RECOVER,
+            Purpose::ChangePassphrase => &auth::forms::CHANGE_PASSPHRASE,
+            Purpose::FirstParticipant => &admin::forms::FIRST_PARTICIPANT,
+            Purpose::AddAccount(_) => &admin::forms::ADD_ACCOUNT,
+            Purpose::NewSavingsGoal => &goals::forms::NEW_SAVINGS,
+            Purpose::EditSavingsGoal(_) => &goals::forms::EDIT_SAVINGS,
+            Purpose::Movement {
+                withdraw: false, ..
+            } => &goals::forms::DEPOSIT,
+            Purpose::Movement { withdraw: true, .. } => &goals::forms::WITHDRAW,
+            Purpose::NewBusinessGoal => &goals::forms::NEW_BUSINESS,
+            Purpose::EditBusinessGoal(_) => &goals::forms::EDIT_BUSINESS,
+            Purpose::NewMilestone(_) => &goals::forms::NEW_MILESTONE,
+            Purpose::LogDay(_) => &goals::forms::LOG_DAY,
+        }
+    }
+}
+
 impl Form {
     pub fn new(purpose: Purpose) -> Form {
-        let field = |label, secret| Field {
-            label,
-            value: TextField::default(),
-            secret,
-        };
-        let new_passphrase = [
-            field("field-new-passphrase", true),
-            field("field-repeat-passphrase", true),
-        ];
-        let fields = match purpose {
-            Purpose::Login => vec![field("field-alias", false), field("field-passphrase", true)],
-            Purpose::Wizard => [
-                vec![
-                    field("field-centre-name", false),
-                    field("field-your-alias", false),
-                ],
-                new_passphrase.to_vec(),
-            ]
-            .concat(),
-            Purpose::FirstParticipant | Purpose::AddAccount(_) => {
-                vec![field("field-new-alias", false)]
-            }
-            Purpose::Claim => [
-                vec![field("field-alias", false), field("field-setup-code", true)],
-                new_passphrase.to_vec(),
-            ]
-            .concat(),
-            Purpose::Recover => [
-                vec![
-                    field("field-alias", false),
-                    field("field-recovery-code", true),
-                ],
-                new_passphrase.to_vec(),
-            ]
-            .concat(),
-            Purpose::ChangePassphrase => [
-                vec![field("field-current-passphrase", true)],
-                new_passphrase.to_vec(),
-            ]
-            .concat(),
-            Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => vec![
-                field("field-goal-name", false),
-                field("field-goal-target", false),
-                field("field-goal-target-date", false),
-                field("field-goal-why", false),
-            ],
-            Purpose::Movement { .. } => vec![
-                field("field-amount", false),
-                field("field-date-today", false),
-                field("field-note", false),
-            ],
-            Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => vec![
-                field("field-business-what", false),
-                field("field-business-for-whom", false),
-                field("field-business-where", false),
-                field("field-business-capital", false),
-                field("field-business-costs", false),
-            ],
-            Purpose::NewMilestone(_) => vec![
-                field("field-milestone", false),
-                field("field-milestone-date", false),
-            ],
-            Purpose::LogDay(_) => vec![
-                field("field-date-today", false),
-                field("field-sales", false),
-                field("field-expenses", false),
-            ],
-        };
+        let fields = purpose
+            .spec()
+            .fields
+            .iter()
+            .map(|f| Field {
+                label: f.label,
+                value: TextField::default(),
+                secret: f.secret,
+            })
+            .collect();
         Form {
             purpose,
             fields,
@@ -189,11 +158,98 @@ impl Form {
         }
     }
 
-    pub fn value(&self, i: usize) -> &str {
-        self.fields[i].value.text()
+    /// What she typed in the field named by `spec`; empty if this form has none.
+    pub fn text(&self, spec: &FieldSpec) -> &str {
+        self.field(spec).map_or("", |f| f.value.text())
+    }
+
+    /// The same, without spaces at either end.
+    pub fn trimmed(&self, spec: &FieldSpec) -> &str {
+        self.text(spec).trim()
+    }
+
+    pub fn clear(&mut self, spec: &FieldSpec) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.label == spec.label) {
+            f.value.clear();
+        }
+    }
+
+    /// Puts the cursor in the field named by `spec`.
+    pub fn focus_on(&mut self, spec: &FieldSpec) {
+        if let Some(i) = self.fields.iter().position(|f| f.label == spec.label) {
+            self.focus = i;
+        }
+    }
+
+    fn field(&self, spec: &FieldSpec) -> Option<&Field> {
+        self.fields.iter().find(|f| f.label == spec.label)
     }
 
     pub fn is_blank(&self) -> bool {
         self.fields.iter().all(|f| f.value.is_empty())
+    }
+
+    /// A copy of what she typed, trimmed, to read by field name while the form
+    /// itself may change (`values[TARGET]`).
+    pub fn values(&self) -> Values {
+        Values(
+            self.fields
+                .iter()
+                .map(|f| (f.label, f.value.text().trim().to_string()))
+                .collect(),
+        )
+    }
+}
+
+/// What a form held when it was submitted, by field name.
+pub struct Values(Vec<(&'static str, String)>);
+
+impl std::ops::Index<FieldSpec> for Values {
+    type Output = str;
+
+    /// Empty for a field the form doesn't have.
+    fn index(&self, spec: FieldSpec) -> &str {
+        self.0
+            .iter()
+            .find(|(label, _)| *label == spec.label)
+            .map_or("", |(_, text)| text.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fields are read by name, so two fields of one form must never share one.
+    #[test]
+    fn every_form_names_its_fields_once() {
+        let id = crate::domain::Id([7; 16]);
+        let all = [
+            Purpose::Login,
+            Purpose::Wizard,
+            Purpose::FirstParticipant,
+            Purpose::Claim,
+            Purpose::Recover,
+            Purpose::ChangePassphrase,
+            Purpose::AddAccount(Role::Mentor),
+            Purpose::NewSavingsGoal,
+            Purpose::Movement {
+                goal: id,
+                withdraw: true,
+            },
+            Purpose::NewBusinessGoal,
+            Purpose::EditSavingsGoal(id),
+            Purpose::EditBusinessGoal(id),
+            Purpose::NewMilestone(id),
+            Purpose::LogDay(id),
+        ];
+        for purpose in all {
+            let labels: Vec<_> = purpose.spec().fields.iter().map(|f| f.label).collect();
+            let mut unique = labels.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{purpose:?}");
+            assert_eq!(Form::new(purpose).fields.len(), labels.len());
+        }
     }
 }

@@ -4,8 +4,8 @@
 //! `update`: `auth` (signing in), `home`, `admin` (the facilitator's screens),
 //! `journal` and `goals`. `lock.rs` says what a lock wipes.
 
-mod admin;
-mod auth;
+pub mod admin;
+pub mod auth;
 pub mod effect;
 pub mod field;
 pub mod form;
@@ -19,6 +19,7 @@ pub mod lock;
 pub mod model;
 pub mod notice;
 pub mod prompts;
+pub mod spec;
 pub mod update;
 
 pub use effect::{Effect, Outcome};

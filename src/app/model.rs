@@ -398,7 +398,7 @@ impl Model {
         let Screen::Form(form) = &self.screen else {
             return None;
         };
-        let typed = form.value(0).trim().to_lowercase();
+        let typed = form.trimmed(&super::auth::forms::ALIAS).to_lowercase();
         if form.purpose != Purpose::Login || self.wait_alias.as_deref() != Some(typed.as_str()) {
             return None;
         }

@@ -2,4 +2,5 @@
 //! and the centre settings.
 
 pub mod effect;
+pub mod forms;
 pub(super) mod update;

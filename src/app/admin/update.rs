@@ -1,6 +1,7 @@
 //! The facilitator's screens, as part of `update`: accounts, a new account's
 //! role and setup code, and the centre settings.
 
+use super::forms::NEW_ALIAS;
 use crate::app::effect::{AdminEffect, AdminOutcome, Effect, Shown};
 use crate::app::home::update::go_home;
 use crate::app::keymap::Command;
@@ -111,7 +112,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     };
     let effect = Effect::Admin(AdminEffect::AddAccount {
         role,
-        alias: form.value(0).trim().to_string(),
+        alias: form.trimmed(&NEW_ALIAS).to_string(),
     });
     model.busy = effect.is_slow();
     vec![effect]

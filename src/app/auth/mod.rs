@@ -3,4 +3,5 @@
 //! must keep.
 
 pub mod effect;
+pub mod forms;
 pub(super) mod update;

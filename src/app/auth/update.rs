@@ -1,9 +1,11 @@
 //! Signing in, as part of `update`. Passphrases go straight into effects and
 //! never stay in the model.
 
+use super::forms::*;
 use crate::app::effect::{AuthEffect, AuthOutcome, Effect, GoalsEffect, JournalEffect, Shown};
 use crate::app::keymap::Command;
 use crate::app::model::*;
+use crate::app::spec::FieldSpec;
 use crate::crypto::Passphrase;
 use crate::domain::Role;
 use crate::i18n::{Lang, Text};
@@ -76,21 +78,21 @@ pub fn back(model: &mut Model, purpose: Purpose) {
 }
 
 /// Checks a new passphrase typed twice; on a problem, says so and clears both.
-fn new_passphrase(model: &mut Model, first: usize) -> Option<Passphrase> {
+fn new_passphrase(model: &mut Model) -> Option<Passphrase> {
     let Screen::Form(form) = &mut model.screen else {
         return None;
     };
-    let chosen = Passphrase::chosen(form.value(first));
-    let repeated = Passphrase::typed(form.value(first + 1));
+    let chosen = Passphrase::chosen(form.text(&NEW_PASSPHRASE));
+    let repeated = Passphrase::typed(form.text(&REPEAT_PASSPHRASE));
     let problem_id = match &chosen {
         Err(_) => Some("err-passphrase-too-short"),
         Ok(p) if !p.matches(&repeated) => Some("err-passphrases-differ"),
         Ok(_) => None,
     };
     if let Some(id) = problem_id {
-        form.fields[first].value.clear();
-        form.fields[first + 1].value.clear();
-        form.focus = first;
+        form.clear(&NEW_PASSPHRASE);
+        form.clear(&REPEAT_PASSPHRASE);
+        form.focus_on(&NEW_PASSPHRASE);
         model.notice = Notice::problem(id);
         return None;
     }
@@ -102,8 +104,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let Screen::Form(form) = &model.screen else {
         return vec![];
     };
-    let text = |i: usize| form.value(i).trim().to_string();
-    let code = |i: usize| zeroize::Zeroizing::new(form.value(i).to_string());
+    let text = |field: &FieldSpec| form.trimmed(field).to_string();
     let effect = match purpose {
         Purpose::Login => {
             if model.wait_seconds().is_some() {
@@ -111,22 +112,22 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 return vec![];
             }
             let effect = Effect::Auth(AuthEffect::Unlock {
-                alias: text(0),
-                passphrase: Passphrase::typed(form.value(1)),
+                alias: text(&ALIAS),
+                passphrase: Passphrase::typed(form.text(&PASSPHRASE)),
             });
             if let Screen::Form(form) = &mut model.screen {
-                form.fields[1].value.clear();
-                form.focus = 1;
+                form.clear(&PASSPHRASE);
+                form.focus_on(&PASSPHRASE);
             }
             effect
         }
         Purpose::Wizard => {
-            let (centre, alias) = (text(0), text(1));
+            let (centre, alias) = (text(&CENTRE), text(&YOUR_ALIAS));
             if centre.is_empty() {
                 model.notice = Notice::problem("err-centre-empty");
                 return vec![];
             }
-            let Some(passphrase) = new_passphrase(model, 2) else {
+            let Some(passphrase) = new_passphrase(model) else {
                 return vec![];
             };
             Effect::Auth(AuthEffect::SetUp {
@@ -137,8 +138,16 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             })
         }
         Purpose::Claim | Purpose::Recover => {
-            let (alias, code) = (text(0), code(1));
-            let Some(passphrase) = new_passphrase(model, 2) else {
+            let code_field = if purpose == Purpose::Claim {
+                &SETUP_CODE
+            } else {
+                &RECOVERY_CODE
+            };
+            let (alias, code) = (
+                text(&ALIAS),
+                zeroize::Zeroizing::new(form.text(code_field).to_string()),
+            );
+            let Some(passphrase) = new_passphrase(model) else {
                 return vec![];
             };
             if purpose == Purpose::Claim {
@@ -156,8 +165,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             }
         }
         Purpose::ChangePassphrase => {
-            let current = Passphrase::typed(form.value(0));
-            let Some(new) = new_passphrase(model, 1) else {
+            let current = Passphrase::typed(form.text(&CURRENT_PASSPHRASE));
+            let Some(new) = new_passphrase(model) else {
                 return vec![];
             };
             Effect::Auth(AuthEffect::ChangePassphrase { current, new })
@@ -239,14 +248,14 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
         if let Some(seconds) = wait_seconds {
             let ms = u64::try_from(seconds).unwrap_or(0).saturating_mul(1000);
             model.wait_until_ms = Some(model.now.mono_ms + ms);
-            model.wait_alias = Some(form.value(0).trim().to_lowercase());
+            model.wait_alias = Some(form.trimmed(&ALIAS).to_lowercase());
         }
         // Say what didn't match, and clear it for the next try.
         let (id, field) = match form.purpose {
-            Purpose::Claim => ("err-wrong-setup-code", 1),
-            Purpose::Recover => ("err-wrong-recovery-code", 1),
-            Purpose::ChangePassphrase => ("err-wrong-current-passphrase", 0),
-            _ => ("err-wrong-credentials", 1),
+            Purpose::Claim => ("err-wrong-setup-code", &SETUP_CODE),
+            Purpose::Recover => ("err-wrong-recovery-code", &RECOVERY_CODE),
+            Purpose::ChangePassphrase => ("err-wrong-current-passphrase", &CURRENT_PASSPHRASE),
+            _ => ("err-wrong-credentials", &PASSPHRASE),
         };
         text = Text::new(if text.id == "err-try-later" {
             "err-too-many-attempts"
@@ -258,8 +267,8 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
                 f.value.clear();
             }
         }
-        form.fields[field].value.clear();
-        form.focus = field;
+        form.clear(field);
+        form.focus_on(field);
     }
     model.notice = Some(Notice {
         text,

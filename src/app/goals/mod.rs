@@ -2,6 +2,7 @@
 //! steps and daily sales.
 
 pub mod effect;
+pub mod forms;
 mod state;
 pub(super) mod update;
 

@@ -1,6 +1,7 @@
 //! The goals' part of `update`: the overview, a savings goal with its deposits
 //! and withdrawals, a business plan with milestones and its daily log.
 
+use super::forms::*;
 use super::state::{GoalRef, money_problem, parse_date};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::keymap::Command;
@@ -259,11 +260,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let Screen::Form(form) = &model.screen else {
         return vec![];
     };
-    let values: Vec<String> = form
-        .fields
-        .iter()
-        .map(|f| f.value.text().trim().to_string())
-        .collect();
+    let v = form.values();
     let today = model.now.today();
     let Some(goals) = model.goals.as_ref() else {
         return vec![];
@@ -286,11 +283,11 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     }
     let effect = match purpose {
         Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => {
-            if values[0].is_empty() {
+            if v[GOAL_NAME].is_empty() {
                 return problem(model, "err-goal-name-empty");
             }
-            let target = money!(parse_positive(&values[1]));
-            let target_date = date!(&values[2]);
+            let target = money!(parse_positive(&v[TARGET]));
+            let target_date = date!(&v[TARGET_DATE]);
             let (id, mut goal) = match purpose {
                 Purpose::EditSavingsGoal(id) => match goals.saving(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -309,22 +306,22 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                     },
                 ),
             };
-            goal.name = values[0].clone();
+            goal.name = v[GOAL_NAME].to_string();
             goal.target = target;
             goal.target_date = target_date;
-            goal.why = values[3].clone();
+            goal.why = v[WHY].to_string();
             Effect::Goals(GoalsEffect::SaveSaving { id, goal })
         }
         Purpose::Movement { goal, withdraw } => {
-            let amount = money!(parse_positive(&values[0]));
-            let date = date!(&values[1]).unwrap_or(today);
+            let amount = money!(parse_positive(&v[AMOUNT]));
+            let date = date!(&v[DATE]).unwrap_or(today);
             let Some(mut saving) = goals.saving(&goal).cloned() else {
                 return vec![];
             };
             let movement = Movement {
                 amount: if withdraw { -amount } else { amount },
                 date,
-                note: values[2].clone(),
+                note: v[NOTE].to_string(),
             };
             if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
                 return problem(model, "err-withdraw-more-than-balance");
@@ -335,11 +332,11 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             })
         }
         Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {
-            if values[0].is_empty() {
+            if v[WHAT].is_empty() {
                 return problem(model, "err-goal-name-empty");
             }
-            let capital_needed = money!(parse_or_zero(&values[3]));
-            let monthly_costs = money!(parse_or_zero(&values[4]));
+            let capital_needed = money!(parse_or_zero(&v[CAPITAL]));
+            let monthly_costs = money!(parse_or_zero(&v[COSTS]));
             let (id, mut goal) = match purpose {
                 Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -362,23 +359,23 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                     },
                 ),
             };
-            goal.what = values[0].clone();
-            goal.for_whom = values[1].clone();
-            goal.place = values[2].clone();
+            goal.what = v[WHAT].to_string();
+            goal.for_whom = v[FOR_WHOM].to_string();
+            goal.place = v[PLACE].to_string();
             goal.capital_needed = capital_needed;
             goal.monthly_costs = monthly_costs;
             Effect::Goals(GoalsEffect::SavePlan { id, goal })
         }
         Purpose::NewMilestone(id) => {
-            if values[0].is_empty() {
+            if v[MILESTONE].is_empty() {
                 return problem(model, "err-milestone-empty");
             }
-            let date = date!(&values[1]);
+            let date = date!(&v[MILESTONE_DATE]);
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };
             plan.milestones.push(Milestone {
-                text: values[0].clone(),
+                text: v[MILESTONE].to_string(),
                 done: false,
                 date,
             });
@@ -388,9 +385,9 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             })
         }
         Purpose::LogDay(id) => {
-            let date = date!(&values[0]).unwrap_or(today);
-            let sales = money!(parse_or_zero(&values[1]));
-            let expenses = money!(parse_or_zero(&values[2]));
+            let date = date!(&v[DATE]).unwrap_or(today);
+            let sales = money!(parse_or_zero(&v[SALES]));
+            let expenses = money!(parse_or_zero(&v[EXPENSES]));
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };
