@@ -8,7 +8,8 @@ use crate::domain::goals::BusinessStatus;
 use crate::i18n::Messages;
 use crate::tr;
 use crate::ui::theme::Theme;
-use ratatui::widgets::Gauge;
+use ratatui::symbols::Marker;
+use ratatui::widgets::{Chart, Dataset, Gauge, GraphType};
 
 pub fn gauge<'a>(ratio_percent: u8, label: String, theme: &Theme) -> Gauge<'a> {
     Gauge::default()
@@ -25,4 +26,15 @@ pub fn status_word(m: &Messages, status: BusinessStatus) -> String {
         BusinessStatus::Running => tr!(m, "business-status-running"),
         BusinessStatus::Paused => tr!(m, "business-status-paused"),
     }
+}
+
+/// A money line over time, axes left to the caller.
+pub fn line_chart<'a>(data: &'a [(f64, f64)], theme: &Theme) -> Chart<'a> {
+    Chart::new(vec![
+        Dataset::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.info())
+            .data(data),
+    ])
 }

@@ -1,6 +1,6 @@
 //! A business plan: its facts, the capital saved, its steps and its profit.
 
-use super::{gauge, status_word};
+use super::{gauge, line_chart, status_word};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::BusinessGoal;
@@ -10,9 +10,8 @@ use crate::ui::kit::{panel, row_style};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, selected: usize) {
     let (m, theme) = (v.m, v.theme);
@@ -128,18 +127,12 @@ fn profit(frame: &mut Frame, area: Rect, v: &View, plan: &BusinessGoal) {
         .collect();
     let low = recent.iter().map(|w| w.profit()).min().unwrap_or(0).min(0) as f64;
     let high = recent.iter().map(|w| w.profit()).max().unwrap_or(0).max(1) as f64;
-    let chart = Chart::new(vec![
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.info())
-            .data(&data),
-    ])
-    .x_axis(Axis::default().bounds([0.0, (data.len().max(2) - 1) as f64]))
-    .y_axis(
-        Axis::default()
-            .bounds([low, high])
-            .labels([v.money(low as i64), v.money(high as i64)]),
-    );
+    let chart = line_chart(&data, theme)
+        .x_axis(Axis::default().bounds([0.0, (data.len().max(2) - 1) as f64]))
+        .y_axis(
+            Axis::default()
+                .bounds([low, high])
+                .labels([v.money(low as i64), v.money(high as i64)]),
+        );
     frame.render_widget(chart, chart_area);
 }

@@ -1,6 +1,6 @@
 //! One savings goal: its bar, when it may be reached, its chart and movements.
 
-use super::gauge;
+use super::{gauge, line_chart};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::{Projection, SavingsGoal};
@@ -10,9 +10,8 @@ use crate::ui::kit::{cut, panel};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::symbols::Marker;
 use ratatui::text::Line;
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Paragraph, Wrap};
 
 fn projection_text(m: &Messages, goal: &SavingsGoal, today: chrono::NaiveDate) -> String {
     match goal.projection(today) {
@@ -82,22 +81,16 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id) {
             .collect();
         let last_x = data.last().map_or(1.0, |p| p.0.max(1.0));
         let top = goal.target.max(goal.balance()) as f64;
-        let chart = Chart::new(vec![
-            Dataset::default()
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Line)
-                .style(theme.info())
-                .data(&data),
-        ])
-        .x_axis(Axis::default().bounds([0.0, last_x]).labels([
-            short_date(m, first),
-            short_date(m, points[points.len() - 1].0),
-        ]))
-        .y_axis(
-            Axis::default()
-                .bounds([0.0, top])
-                .labels(["0".to_string(), v.money(goal.target)]),
-        );
+        let chart = line_chart(&data, theme)
+            .x_axis(Axis::default().bounds([0.0, last_x]).labels([
+                short_date(m, first),
+                short_date(m, points[points.len() - 1].0),
+            ]))
+            .y_axis(
+                Axis::default()
+                    .bounds([0.0, top])
+                    .labels(["0".to_string(), v.money(goal.target)]),
+            );
         frame.render_widget(chart, chart_area);
     } else {
         frame.render_widget(

@@ -88,42 +88,41 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
     ];
     frame.render_widget(Paragraph::new(lines), fields);
     let c = &ed.check_in;
-    let checkin_lines = vec![
-        Line::from(
-            [
-                choice(
-                    tr!(m, "checkin-mood"),
-                    mood_word(m, c.mood),
-                    focus == EditorField::Mood,
-                    theme,
-                ),
-                choice(
-                    tr!(m, "checkin-hope"),
-                    scale_word(m, &LEVEL_WORDS, c.hope),
-                    focus == EditorField::Hope,
-                    theme,
-                ),
-            ]
-            .concat(),
+    // Two check-in scales a row: mood and hope, then calm and confidence.
+    let scales = [
+        (
+            tr!(m, "checkin-mood"),
+            mood_word(m, c.mood),
+            EditorField::Mood,
         ),
-        Line::from(
-            [
-                choice(
-                    tr!(m, "checkin-calm"),
-                    scale_word(m, &LEVEL_WORDS, c.calm),
-                    focus == EditorField::Calm,
-                    theme,
-                ),
-                choice(
-                    tr!(m, "checkin-confidence"),
-                    scale_word(m, &LEVEL_WORDS, c.confidence),
-                    focus == EditorField::Confidence,
-                    theme,
-                ),
-            ]
-            .concat(),
+        (
+            tr!(m, "checkin-hope"),
+            scale_word(m, &LEVEL_WORDS, c.hope),
+            EditorField::Hope,
+        ),
+        (
+            tr!(m, "checkin-calm"),
+            scale_word(m, &LEVEL_WORDS, c.calm),
+            EditorField::Calm,
+        ),
+        (
+            tr!(m, "checkin-confidence"),
+            scale_word(m, &LEVEL_WORDS, c.confidence),
+            EditorField::Confidence,
         ),
     ];
+    let checkin_lines: Vec<Line> = scales
+        .chunks(2)
+        .map(|pair| {
+            Line::from(
+                pair.iter()
+                    .flat_map(|(label, value, f)| {
+                        choice(label.clone(), value.clone(), focus == *f, theme)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
     frame.render_widget(Paragraph::new(checkin_lines), checkin);
 
     draw_body(frame, body, ed, m, theme);
