@@ -1,9 +1,9 @@
 //! What frames every screen: the title line, the notice line and the key hints.
 
-use super::Theme;
+use super::view::View;
+use crate::app::Key;
 use crate::app::keymap::{Mode, bindings};
-use crate::app::model::Tone;
-use crate::app::{Key, Model};
+use crate::app::model::{Notice, Tone, User};
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
@@ -11,14 +11,15 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub fn header(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
+pub fn header(frame: &mut Frame, area: Rect, v: &View, user: Option<&User>) {
+    let (m, theme) = (v.m, v.theme);
     let mut spans = vec![Span::styled(" Langkah", theme.title())];
-    if let Some(user) = &model.user {
+    if let Some(user) = user {
         let role = crate::i18n::role_word(m, user.role);
         spans.push(Span::raw(format!("  ·  {} ({role})", user.alias)));
     }
     let left = Line::from(spans);
-    let date = format!("{} ", crate::i18n::long_date(m, model.now.today()));
+    let date = format!("{} ", crate::i18n::long_date(m, v.now.today()));
     // The date gives way to her name when both don't fit.
     let fits = left.width() + 2 + date.chars().count() <= usize::from(area.width);
     frame.render_widget(Paragraph::new(left), area);
@@ -27,16 +28,16 @@ pub fn header(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
     }
 }
 
-pub fn notice(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
-    let Some(notice) = &model.notice else {
+pub fn notice(frame: &mut Frame, area: Rect, v: &View, notice: Option<&Notice>) {
+    let Some(notice) = notice else {
         return;
     };
     let style = match notice.tone {
-        Tone::Info => theme.info(),
-        Tone::Problem => theme.problem(),
+        Tone::Info => v.theme.info(),
+        Tone::Problem => v.theme.problem(),
     };
     frame.render_widget(
-        Paragraph::new(notice.text.render(m))
+        Paragraph::new(notice.text.render(v.m))
             .style(style)
             .wrap(Wrap { trim: true }),
         Rect::new(
@@ -59,8 +60,8 @@ pub fn key_label(m: &Messages, key: Key) -> String {
 
 /// The keys of this screen that matter most, from the same table that
 /// dispatches them. Each hint is kept whole on one row.
-pub fn footer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
-    let lines: Vec<Line> = footer_rows(model.mode(), m, area.width)
+pub fn footer(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
+    let lines: Vec<Line> = footer_rows(mode, v.m, area.width)
         .into_iter()
         .map(|row| {
             Line::from(
@@ -68,7 +69,7 @@ pub fn footer(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme:
                     .flat_map(|(keys, label)| {
                         [
                             Span::raw(" "),
-                            Span::styled(keys, theme.key()),
+                            Span::styled(keys, v.theme.key()),
                             Span::raw(format!(" {label}  ")),
                         ]
                     })
@@ -101,16 +102,16 @@ fn footer_rows(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)
     rows
 }
 
-pub fn too_small(frame: &mut Frame, area: Rect, m: &Messages, theme: &Theme) {
+pub fn too_small(frame: &mut Frame, area: Rect, v: &View) {
     let text = tr!(
-        m,
+        v.m,
         "too-small",
         width = (super::MIN_WIDTH),
         height = (super::MIN_HEIGHT)
     );
     frame.render_widget(
         Paragraph::new(text)
-            .style(theme.title())
+            .style(v.theme.title())
             .wrap(Wrap { trim: true }),
         area,
     );

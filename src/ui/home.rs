@@ -1,18 +1,19 @@
-//! Home for each role, and the facilitator's accounts and settings.
+//! Home for each role, with her menu, and the page on who can see what.
 
-use super::Theme;
-use super::forms::panel;
-use crate::app::Model;
-use crate::app::model::{AccountRow, MenuItem, ROLE_CHOICES, SettingItem};
+use super::goals::status_word;
+use super::kit::{choices, panel, scroll_within, wrapped_height};
+use super::view::View;
+use crate::app::goals::Goals;
+use crate::app::journal::Journal;
+use crate::app::model::{MenuItem, User};
 use crate::domain::Role;
-use crate::i18n::{Lang, Messages, long_date, role_word, status_word};
+use crate::i18n::long_date;
 use crate::tr;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// The writing prompts on the home screen, one per day in turn.
 const DAILY_PROMPTS: [&str; 5] = [
@@ -23,47 +24,26 @@ const DAILY_PROMPTS: [&str; 5] = [
     "prompt-daily-5",
 ];
 
-fn menu_lines<'a>(
-    items: &[MenuItem],
-    selected: usize,
-    m: &Messages,
-    theme: &Theme,
-) -> Vec<Line<'a>> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let style = if i == selected {
-                theme.selected()
-            } else {
-                Style::new()
-            };
-            Line::from(Span::styled(format!("  {}  ", m.text(item.label())), style))
-        })
-        .collect()
-}
-
-pub fn home(
+pub fn draw(
     frame: &mut Frame,
     area: Rect,
-    model: &Model,
+    v: &View,
+    user: &User,
+    journal: Option<&Journal>,
+    goals: Option<&Goals>,
     selected: usize,
-    m: &Messages,
-    theme: &Theme,
 ) {
-    let Some(user) = &model.user else {
-        return;
-    };
+    let (m, theme) = (v.m, v.theme);
     let inner = panel(
         frame,
         area,
         tr!(m, "home-title", alias = (user.alias.clone())),
         theme,
     );
-    let today = model.now.today();
+    let today = v.now.today();
     let mut lines = vec![Line::from(long_date(m, today)), Line::from("")];
     if let Some(last) = user.failed_logins.iter().max() {
-        let when = model.now.local(*last);
+        let when = v.now.local(*last);
         lines.push(Line::styled(
             tr!(
                 m,
@@ -81,47 +61,32 @@ pub fn home(
             let prompt = DAILY_PROMPTS[today.ordinal0() as usize % DAILY_PROMPTS.len()];
             lines.push(Line::styled(tr!(m, "home-prompt-intro"), theme.dim()));
             lines.push(Line::from(format!("  {}", m.text(prompt))));
-            let earlier = model
-                .journal
-                .as_ref()
-                .map(|j| j.on_this_day(today))
-                .unwrap_or_default();
-            let goals: Vec<_> = model
-                .goals
-                .as_ref()
+            let earlier = journal.map(|j| j.on_this_day(today)).unwrap_or_default();
+            let savings: Vec<_> = goals
                 .map(|g| g.active_savings().take(3).collect())
                 .unwrap_or_default();
-            if !goals.is_empty() {
+            if !savings.is_empty() {
                 lines.push(Line::from(""));
                 lines.push(Line::styled(tr!(m, "home-goals"), theme.dim()));
-                for goal in goals {
+                for goal in savings {
                     lines.push(Line::from(format!(
                         "  {}  {}%  ({})",
                         goal.name,
                         goal.percent(),
-                        crate::i18n::money(m.lang(), &model.centre.currency, goal.balance())
+                        v.money(goal.balance())
                     )));
                 }
             }
-            let plans: Vec<_> = model
-                .goals
-                .as_ref()
+            let plans: Vec<_> = goals
                 .map(|g| {
-                    g.business
-                        .iter()
-                        .filter(|(_, p)| !p.archived)
+                    g.active_plans()
                         .take(2)
-                        .map(|(_, p)| {
-                            let linked = p.capital_goal.and_then(|c| g.saving(&c));
-                            let saved = crate::domain::goals::percent(
-                                p.capital_saved(linked),
-                                p.capital_needed,
-                            );
+                        .map(|p| {
                             format!(
                                 "  {} · {} · {}",
                                 p.what,
-                                super::goals::status_word(m, p.status),
-                                tr!(m, "home-plan-capital", percent = saved)
+                                status_word(m, p.status),
+                                tr!(m, "home-plan-capital", percent = (g.capital_percent(p)))
                             )
                         })
                         .collect()
@@ -149,7 +114,7 @@ pub fn home(
     }
     lines.push(Line::from(""));
     let items = MenuItem::for_role(user.role);
-    let text_height = super::forms::wrapped_height(
+    let text_height = wrapped_height(
         &lines
             .iter()
             .map(|l| l.to_string())
@@ -163,133 +128,12 @@ pub fn home(
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
-    frame.render_widget(Paragraph::new(menu_lines(items, selected, m, theme)), menu);
+    let labels = items.iter().map(|item| m.text(item.label()));
+    frame.render_widget(Paragraph::new(choices(labels, selected, theme)), menu);
 }
 
-pub fn accounts(
-    frame: &mut Frame,
-    area: Rect,
-    model: &Model,
-    rows: &[AccountRow],
-    selected: usize,
-    m: &Messages,
-    theme: &Theme,
-) {
-    let inner = panel(frame, area, tr!(m, "accounts-title"), theme);
-    let header = Row::new(vec![
-        Cell::from(tr!(m, "accounts-alias")),
-        Cell::from(tr!(m, "accounts-role")),
-        Cell::from(tr!(m, "accounts-status")),
-        Cell::from(tr!(m, "accounts-last-login")),
-    ])
-    .style(theme.title());
-    let body = rows.iter().enumerate().map(|(i, row)| {
-        let last = row.last_login_at.map_or_else(
-            || tr!(m, "accounts-never"),
-            |t| {
-                let local = model.now.local(t);
-                format!(
-                    "{} {}",
-                    local.date().format("%Y-%m-%d"),
-                    local.format("%H:%M")
-                )
-            },
-        );
-        let style = if i == selected {
-            theme.selected()
-        } else {
-            Style::new()
-        };
-        Row::new(vec![
-            row.alias.clone(),
-            role_word(m, row.role),
-            status_word(m, row.status),
-            last,
-        ])
-        .style(style)
-    });
-    let table = Table::new(
-        body,
-        [
-            // Aliases (up to 32 characters) get what the other columns leave.
-            Constraint::Min(20),
-            Constraint::Length(11),
-            Constraint::Length(14),
-            Constraint::Length(16),
-        ],
-    )
-    .header(header);
-    frame.render_widget(table, inner);
-}
-
-pub fn choose_role(frame: &mut Frame, area: Rect, selected: usize, m: &Messages, theme: &Theme) {
-    let inner = panel(frame, area, tr!(m, "add-account-title"), theme);
-    let mut lines = vec![Line::from(tr!(m, "choose-role-intro")), Line::from("")];
-    for (i, role) in ROLE_CHOICES.iter().enumerate() {
-        let style = if i == selected {
-            theme.selected()
-        } else {
-            Style::new()
-        };
-        lines.push(Line::from(Span::styled(
-            format!("  {}  ", role_word(m, *role)),
-            style,
-        )));
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-}
-
-pub fn settings(
-    frame: &mut Frame,
-    area: Rect,
-    model: &Model,
-    selected: usize,
-    m: &Messages,
-    theme: &Theme,
-) {
-    let inner = panel(frame, area, tr!(m, "settings-title"), theme);
-    let mut lines = vec![Line::from(tr!(m, "settings-intro")), Line::from("")];
-    for (i, item) in SettingItem::ALL.iter().enumerate() {
-        let (label, value) = match item {
-            SettingItem::Language => (
-                tr!(m, "settings-language"),
-                match model.centre.language {
-                    Lang::Id => "Bahasa Indonesia".to_string(),
-                    Lang::En => "English".to_string(),
-                },
-            ),
-            SettingItem::AutoLock => (
-                tr!(m, "settings-auto-lock"),
-                tr!(
-                    m,
-                    "settings-minutes",
-                    minutes = (model.centre.auto_lock_minutes)
-                ),
-            ),
-            SettingItem::Currency => (tr!(m, "settings-currency"), model.centre.currency.clone()),
-            SettingItem::ShowNames => (
-                tr!(m, "settings-show-names"),
-                if model.centre.show_names {
-                    tr!(m, "settings-on")
-                } else {
-                    tr!(m, "settings-off")
-                },
-            ),
-        };
-        let style = if i == selected {
-            theme.selected()
-        } else {
-            Style::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {label:<40}"), style),
-            Span::styled(format!(" ‹ {value} › "), theme.code()),
-        ]));
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-}
-
-pub fn privacy(frame: &mut Frame, area: Rect, scroll: u16, m: &Messages, theme: &Theme) {
+pub fn privacy(frame: &mut Frame, area: Rect, v: &View, scroll: u16) {
+    let (m, theme) = (v.m, v.theme);
     let inner = panel(frame, area, tr!(m, "privacy-title"), theme);
     let sections = [
         (tr!(m, "privacy-private-title"), tr!(m, "privacy-private")),
@@ -309,7 +153,7 @@ pub fn privacy(frame: &mut Frame, area: Rect, scroll: u16, m: &Messages, theme: 
         lines.push(Line::from(body));
         lines.push(Line::from(""));
     }
-    let scroll = super::forms::scroll_within(frame, inner, &text, scroll, theme);
+    let scroll = scroll_within(frame, inner, &text, scroll, theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })

@@ -1,29 +1,35 @@
-//! Drawing. Every view takes the model and the messages explicitly, so tests can
-//! draw any screen in either language without a terminal.
+//! Drawing. Every view takes the messages explicitly, so tests can draw any
+//! screen in either language without a terminal. Screen `X` of feature `F` is
+//! drawn in `ui/F/X.rs`, mirroring `app/`.
 
+mod admin;
+mod auth;
 mod chrome;
-mod forms;
 mod goals;
 mod home;
 mod journal;
+mod kit;
 mod overlays;
 pub mod theme;
+mod view;
 
 use crate::app::Model;
-use crate::app::model::{Overlay, Screen};
+use crate::app::model::{Overlay, PERIODS, Screen};
 use crate::i18n::Messages;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 pub use theme::Theme;
+use view::View;
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
+    let v = View::new(model, m, theme);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        chrome::too_small(frame, area, m, theme);
+        chrome::too_small(frame, area, &v);
         return;
     }
     let [header, body, notice, footer] = Layout::vertical([
@@ -33,52 +39,86 @@ pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
         Constraint::Length(2),
     ])
     .areas(area);
-    chrome::header(frame, header, model, m, theme);
-    draw_screen(frame, body, model, m, theme);
-    chrome::notice(frame, notice, model, m, theme);
-    chrome::footer(frame, footer, model, m, theme);
+    chrome::header(frame, header, &v, model.user.as_ref());
+    draw_screen(frame, body, model, &v);
+    chrome::notice(frame, notice, &v, model.notice.as_ref());
+    chrome::footer(frame, footer, &v, model.mode());
     match &model.overlay {
-        Some(Overlay::Help) => overlays::help(frame, body, model, m, theme),
-        Some(Overlay::Confirm(c)) => overlays::confirm(frame, body, c, m, theme),
-        None if model.busy => overlays::busy(frame, body, m, theme),
+        Some(Overlay::Help) => overlays::help(frame, body, &v, model.screen_mode()),
+        Some(Overlay::Confirm(c)) => overlays::confirm(frame, body, &v, c),
+        None if model.busy => overlays::busy(frame, body, &v),
         None => {}
     }
 }
 
-fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
+/// Runs `draw` with a feature's state; a screen whose state is not loaded
+/// (she is not logged in, or it was wiped at lock) stays blank.
+fn with<T>(state: &Option<T>, draw: impl FnOnce(&T)) {
+    if let Some(state) = state {
+        draw(state);
+    }
+}
+
+fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
+    let reflection = model.journal.as_ref().is_some_and(|j| j.reflection_prompts);
     match &model.screen {
-        Screen::Language { selected } => forms::language(frame, area, *selected, m, theme),
-        Screen::Form(form) => forms::form(frame, area, model, form, m, theme),
-        Screen::RecoveryCode { code, kept, flow } => {
-            forms::recovery_code(frame, area, code, *kept, *flow, m, theme)
-        }
-        Screen::SetupCode { alias, code, .. } => forms::setup_code(
+        Screen::Language { selected } => auth::language::draw(frame, area, v, *selected),
+        Screen::Form(form) => auth::form::draw(
             frame,
             area,
-            alias,
-            code,
-            model.centre.setup_code_hours,
-            m,
-            theme,
+            v,
+            form,
+            &model.login_names,
+            model.wait_seconds(),
         ),
-        Screen::Home { selected } => home::home(frame, area, model, *selected, m, theme),
+        Screen::RecoveryCode { code, kept, flow } => {
+            auth::codes::recovery(frame, area, v, code, *kept, *flow)
+        }
+        Screen::SetupCode { alias, code, .. } => auth::codes::setup(frame, area, v, alias, code),
+        Screen::Home { selected } => with(&model.user, |user| {
+            home::draw(
+                frame,
+                area,
+                v,
+                user,
+                model.journal.as_ref(),
+                model.goals.as_ref(),
+                *selected,
+            )
+        }),
         Screen::Accounts { rows, selected } => {
-            home::accounts(frame, area, model, rows, *selected, m, theme)
+            admin::accounts::draw(frame, area, v, rows, *selected)
         }
-        Screen::ChooseRole { selected } => home::choose_role(frame, area, *selected, m, theme),
-        Screen::Settings { selected } => home::settings(frame, area, model, *selected, m, theme),
-        Screen::Privacy { scroll } => home::privacy(frame, area, *scroll, m, theme),
-        Screen::Journal => journal::list(frame, area, model, m, theme),
-        Screen::Read { id, scroll } => journal::read(frame, area, model, id, *scroll, m, theme),
-        Screen::Editor => journal::editor(frame, area, model, m, theme),
+        Screen::ChooseRole { selected } => admin::choose_role::draw(frame, area, v, *selected),
+        Screen::Settings { selected } => admin::settings::draw(frame, area, v, *selected),
+        Screen::Privacy { scroll } => home::privacy(frame, area, v, *scroll),
+        Screen::Journal => with(&model.journal, |j| {
+            journal::list::draw(frame, area, v, j, PERIODS[model.period])
+        }),
+        Screen::Read { id, scroll } => with(&model.journal, |j| {
+            journal::read::draw(frame, area, v, j, id, *scroll)
+        }),
+        Screen::Editor => with(&model.editor, |ed| {
+            journal::editor::draw(frame, area, v, ed)
+        }),
         Screen::Prompts { set, selected } => {
-            journal::prompts(frame, area, model, *set, *selected, m, theme)
+            journal::prompts::draw(frame, area, v, reflection, *set, *selected)
         }
-        Screen::Filters { selected } => journal::filters(frame, area, model, *selected, m, theme),
-        Screen::Chart { days } => journal::chart(frame, area, model, *days, m, theme),
-        Screen::DraftOffer => journal::draft_offer(frame, area, model, m, theme),
-        Screen::Goals { selected } => goals::overview(frame, area, model, *selected, m, theme),
-        Screen::Saving { id } => goals::saving(frame, area, model, id, m, theme),
-        Screen::Plan { id, selected } => goals::plan(frame, area, model, id, *selected, m, theme),
+        Screen::Filters { selected } => with(&model.journal, |j| {
+            journal::filters::draw(frame, area, v, j, PERIODS[model.period], *selected)
+        }),
+        Screen::Chart { days } => with(&model.journal, |j| {
+            journal::chart::draw(frame, area, v, j, *days)
+        }),
+        Screen::DraftOffer => {
+            journal::draft_offer::draw(frame, area, v, model.offered_drafts.first())
+        }
+        Screen::Goals { selected } => with(&model.goals, |g| {
+            goals::overview::draw(frame, area, v, g, *selected)
+        }),
+        Screen::Saving { id } => with(&model.goals, |g| goals::saving::draw(frame, area, v, g, id)),
+        Screen::Plan { id, selected } => with(&model.goals, |g| {
+            goals::plan::draw(frame, area, v, g, id, *selected)
+        }),
     }
 }

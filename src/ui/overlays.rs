@@ -1,26 +1,15 @@
 //! What opens on top of a screen: help, a question, a moment's wait.
 
-use super::Theme;
-use super::forms::panel;
-use crate::app::Model;
+use super::kit::{centred, panel, wrapped_height};
+use super::view::View;
 use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Confirm;
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
-
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
 
 fn help_intro(m: &Messages, mode: Mode) -> String {
     match mode {
@@ -35,14 +24,14 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
 
 /// Every key of the screen underneath, from the table that dispatches them.
 /// Long tables are laid out in two columns so that every key fits at 80x24.
-pub fn help(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &Theme) {
+pub fn help(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
+    let (m, theme) = (v.m, v.theme);
     frame.render_widget(Clear, area);
     let inner = panel(frame, area, tr!(m, "help-title"), theme);
-    let mode = model.screen_mode();
     let intro = help_intro(m, mode);
     let advice = tr!(m, "help-hide-and-quit");
-    let intro_height = super::forms::wrapped_height(&intro, inner.width);
-    let advice_height = super::forms::wrapped_height(&advice, inner.width);
+    let intro_height = wrapped_height(&intro, inner.width);
+    let advice_height = wrapped_height(&advice, inner.width);
     let [intro_area, keys_area, advice_area] = Layout::vertical([
         Constraint::Length(intro_height + 1),
         Constraint::Min(1),
@@ -86,7 +75,8 @@ pub fn help(frame: &mut Frame, area: Rect, model: &Model, m: &Messages, theme: &
     }
 }
 
-pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, theme: &Theme) {
+pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
+    let m = v.m;
     let question = match confirm {
         Confirm::SetEnabled {
             alias,
@@ -107,13 +97,13 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, m: &Messages, t
     };
     let popup = centred(area, 60, 7);
     frame.render_widget(Clear, popup);
-    let inner = panel(frame, popup, tr!(m, "confirm-title"), theme);
+    let inner = panel(frame, popup, tr!(m, "confirm-title"), v.theme);
     frame.render_widget(Paragraph::new(question).wrap(Wrap { trim: true }), inner);
 }
 
-pub fn busy(frame: &mut Frame, area: Rect, m: &Messages, theme: &Theme) {
+pub fn busy(frame: &mut Frame, area: Rect, v: &View) {
     let popup = centred(area, 44, 3);
     frame.render_widget(Clear, popup);
-    let inner = panel(frame, popup, String::new(), theme);
-    frame.render_widget(Paragraph::new(tr!(m, "busy")), inner);
+    let inner = panel(frame, popup, String::new(), v.theme);
+    frame.render_widget(Paragraph::new(tr!(v.m, "busy")), inner);
 }

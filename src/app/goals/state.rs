@@ -1,7 +1,7 @@
 //! Her goals as the screens see them, while she is logged in.
 
 use crate::domain::Id;
-use crate::domain::goals::{BusinessGoal, SavingsGoal};
+use crate::domain::goals::{BusinessGoal, SavingsGoal, percent};
 use crate::domain::money::MoneyError;
 use chrono::NaiveDate;
 
@@ -84,6 +84,26 @@ impl Goals {
     pub fn active_savings(&self) -> impl Iterator<Item = &SavingsGoal> {
         self.savings.iter().map(|(_, g)| g).filter(|g| !g.archived)
     }
+
+    /// Business plans not archived, for the home screen.
+    pub fn active_plans(&self) -> impl Iterator<Item = &BusinessGoal> {
+        self.business.iter().map(|(_, p)| p).filter(|p| !p.archived)
+    }
+
+    /// The savings goal that gathers a plan's capital, if it is linked to one.
+    pub fn capital_goal(&self, plan: &BusinessGoal) -> Option<&SavingsGoal> {
+        plan.capital_goal.and_then(|c| self.saving(&c))
+    }
+
+    /// How much of a plan's capital is saved in its linked goal.
+    pub fn capital_saved(&self, plan: &BusinessGoal) -> i64 {
+        plan.capital_saved(self.capital_goal(plan))
+    }
+
+    /// A plan's saved capital as a whole percentage of what it needs.
+    pub fn capital_percent(&self, plan: &BusinessGoal) -> u8 {
+        percent(self.capital_saved(plan), plan.capital_needed)
+    }
 }
 
 /// The message for an amount she typed that can't be used.
@@ -120,6 +140,60 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, UnclearDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::goals::{BusinessStatus, Movement};
+
+    #[test]
+    fn a_plans_capital_share_comes_from_its_linked_goal() {
+        let saving = SavingsGoal {
+            name: "Gerobak".into(),
+            target: 2_000_000,
+            target_date: None,
+            why: String::new(),
+            movements: vec![Movement {
+                amount: 600_000,
+                date: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                note: String::new(),
+            }],
+            archived: false,
+            created_at: 0,
+        };
+        let plan = |capital_goal, archived| BusinessGoal {
+            what: "Gorengan".into(),
+            for_whom: String::new(),
+            place: String::new(),
+            capital_needed: 1_500_000,
+            monthly_costs: 0,
+            milestones: vec![],
+            status: BusinessStatus::Idea,
+            capital_goal,
+            log: vec![],
+            archived,
+            created_at: 0,
+        };
+        let (goal_id, linked_id, loose_id) = (Id([1; 16]), Id([2; 16]), Id([3; 16]));
+        let goals = Goals::new(
+            vec![(goal_id, saving)],
+            vec![
+                (linked_id, plan(Some(goal_id), false)),
+                (loose_id, plan(None, true)),
+            ],
+        );
+        let linked = goals.plan(&linked_id).unwrap();
+        let loose = goals.plan(&loose_id).unwrap();
+        assert_eq!(
+            goals.capital_goal(linked).map(|g| g.name.as_str()),
+            Some("Gerobak")
+        );
+        assert_eq!(goals.capital_saved(linked), 600_000);
+        assert_eq!(goals.capital_percent(linked), 40);
+        assert!(goals.capital_goal(loose).is_none());
+        assert_eq!(goals.capital_percent(loose), 0);
+        assert_eq!(
+            goals.active_plans().count(),
+            1,
+            "the archived plan is left out"
+        );
+    }
 
     #[test]
     fn dates_in_the_usual_ways() {

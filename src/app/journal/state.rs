@@ -5,7 +5,7 @@ use crate::app::field::TextField;
 use crate::app::keys::Key;
 use crate::domain::Id;
 use crate::domain::journal::{
-    CheckIn, Draft, Entry, Filter, Searchable, fold, on_this_day, query_words,
+    CheckIn, DayPoint, Draft, Entry, Filter, Searchable, fold, on_this_day, query_words, series,
 };
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
@@ -118,6 +118,19 @@ impl Journal {
             .iter()
             .filter(|(_, e)| on_this_day(e.date, today))
             .collect()
+    }
+
+    /// The chart's points: the last `days` days up to `today`, one a day.
+    pub fn series(&self, today: NaiveDate, days: u32) -> Vec<DayPoint> {
+        series(self.all(), today, days)
+    }
+
+    /// How many of the last `days` days up to `today` have a check-in.
+    pub fn days_checked_in(&self, today: NaiveDate, days: u32) -> usize {
+        self.series(today, days)
+            .iter()
+            .filter(|p| p.mood.is_some() || p.wellbeing.is_some())
+            .count()
     }
 }
 
@@ -392,4 +405,38 @@ fn edit_input(key: Key) -> Option<Input> {
         Key::CtrlDown => ctrl(EditKey::Down),
         Key::F(_) | Key::Esc | Key::Tab | Key::BackTab => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chart_counts_only_days_with_a_check_in() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let entry = |date, mood| Entry {
+            date,
+            title: String::new(),
+            body: String::new(),
+            tags: vec![],
+            check_in: CheckIn {
+                mood,
+                ..CheckIn::default()
+            },
+            prompt: None,
+            created_at: 0,
+            modified_at: None,
+        };
+        let journal = Journal::new(
+            vec![
+                (Id([1; 16]), entry(day(23), Some(4))),
+                (Id([2; 16]), entry(day(20), None)),
+                (Id([3; 16]), entry(day(1), Some(2))),
+            ],
+            false,
+        );
+        assert_eq!(journal.series(day(23), 7).len(), 7);
+        assert_eq!(journal.days_checked_in(day(23), 7), 1);
+        assert_eq!(journal.days_checked_in(day(23), 30), 2);
+    }
 }

@@ -1,0 +1,43 @@
+//! The centre's settings: language, auto-lock, currency, names on the login screen.
+
+use crate::app::model::SettingItem;
+use crate::i18n::Lang;
+use crate::tr;
+use crate::ui::kit::{panel, setting};
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, selected: usize) {
+    let (m, theme, centre) = (v.m, v.theme, v.centre);
+    let inner = panel(frame, area, tr!(m, "settings-title"), theme);
+    let mut lines = vec![Line::from(tr!(m, "settings-intro")), Line::from("")];
+    for (i, item) in SettingItem::ALL.iter().enumerate() {
+        let (label, value) = match item {
+            SettingItem::Language => (
+                tr!(m, "settings-language"),
+                match centre.language {
+                    Lang::Id => "Bahasa Indonesia".to_string(),
+                    Lang::En => "English".to_string(),
+                },
+            ),
+            SettingItem::AutoLock => (
+                tr!(m, "settings-auto-lock"),
+                tr!(m, "settings-minutes", minutes = (centre.auto_lock_minutes)),
+            ),
+            SettingItem::Currency => (tr!(m, "settings-currency"), centre.currency.clone()),
+            SettingItem::ShowNames => (
+                tr!(m, "settings-show-names"),
+                if centre.show_names {
+                    tr!(m, "settings-on")
+                } else {
+                    tr!(m, "settings-off")
+                },
+            ),
+        };
+        lines.push(setting(&label, &value, 40, i == selected, theme));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}

@@ -1,0 +1,146 @@
+//! Every form she fills in: signing in, setting up, recovering, and, laid
+//! out the same way, the goal forms.
+
+use crate::app::model::{Form, Purpose};
+use crate::i18n::Messages;
+use crate::tr;
+use crate::ui::kit::{field_view, panel, wrapped_height};
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+fn form_title(m: &Messages, purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Login => tr!(m, "login-title"),
+        Purpose::Wizard => tr!(m, "wizard-title"),
+        Purpose::FirstParticipant => tr!(m, "first-participant-title"),
+        Purpose::Claim => tr!(m, "claim-title"),
+        Purpose::Recover => tr!(m, "recover-title"),
+        Purpose::ChangePassphrase => tr!(m, "change-passphrase-title"),
+        Purpose::AddAccount(_) => tr!(m, "add-account-title"),
+        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-title"),
+        Purpose::Movement {
+            withdraw: false, ..
+        } => tr!(m, "goal-deposit-title"),
+        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-title"),
+        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-title"),
+        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-title"),
+        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-title"),
+        Purpose::LogDay(_) => tr!(m, "goal-log-day-title"),
+    }
+}
+
+fn form_intro(m: &Messages, purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Login => tr!(m, "login-intro"),
+        Purpose::Wizard => tr!(m, "wizard-intro"),
+        Purpose::FirstParticipant => tr!(m, "first-participant-intro"),
+        Purpose::Claim => tr!(m, "claim-intro"),
+        Purpose::Recover => tr!(m, "recover-intro"),
+        Purpose::ChangePassphrase => tr!(m, "change-passphrase-intro"),
+        Purpose::AddAccount(role) => tr!(
+            m,
+            "add-account-intro",
+            role = (crate::i18n::role_word(m, role))
+        ),
+        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-intro"),
+        Purpose::Movement {
+            withdraw: false, ..
+        } => tr!(m, "goal-deposit-intro"),
+        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-intro"),
+        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-intro"),
+        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-intro"),
+        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-intro"),
+        Purpose::LogDay(_) => tr!(m, "goal-log-day-intro"),
+    }
+}
+
+/// Forms that ask for a new passphrase get the friendly hint about words.
+fn asks_new_passphrase(purpose: Purpose) -> bool {
+    matches!(
+        purpose,
+        Purpose::Wizard | Purpose::Claim | Purpose::Recover | Purpose::ChangePassphrase
+    )
+}
+
+/// `login_names` are the accounts' names, listed beside the login form when the
+/// centre has chosen to; `wait` is how long a login must wait after wrong tries.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    v: &View,
+    form: &Form,
+    login_names: &[String],
+    wait: Option<u64>,
+) {
+    let (m, theme) = (v.m, v.theme);
+    let inner = panel(frame, area, form_title(m, form.purpose), theme);
+    let show_names =
+        form.purpose == Purpose::Login && v.centre.show_names && !login_names.is_empty();
+    let [main, names] = if show_names {
+        Layout::horizontal([Constraint::Min(40), Constraint::Length(24)]).areas(inner)
+    } else {
+        Layout::horizontal([Constraint::Min(40), Constraint::Length(0)]).areas(inner)
+    };
+    let intro_text = form_intro(m, form.purpose);
+    let mut intro_height = wrapped_height(&intro_text, main.width) + 1;
+    let mut lines = vec![Line::from(intro_text), Line::from("")];
+    if asks_new_passphrase(form.purpose) {
+        let hint = tr!(m, "passphrase-hint");
+        intro_height += wrapped_height(&hint, main.width) + 1;
+        lines.push(Line::styled(hint, theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), main);
+
+    let mut y = main.y + intro_height;
+    // Wide enough for the longest label here, and never more than half the row.
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| m.text(f.label).chars().count())
+        .max();
+    let label_width = (longest.unwrap_or(0) as u16 + 3).clamp(20, main.width / 2);
+    for (i, field) in form.fields.iter().enumerate() {
+        if y + 1 >= main.bottom() {
+            break;
+        }
+        let focused = i == form.focus;
+        let label = format!(
+            "{}{}",
+            if focused { "› " } else { "  " },
+            m.text(field.label)
+        );
+        let row = Rect::new(main.x, y, main.width, 1);
+        let [label_area, value_area] =
+            Layout::horizontal([Constraint::Length(label_width), Constraint::Min(10)]).areas(row);
+        let (shown, cursor) = field_view(&field.value, field.secret, value_area.width);
+        let label_style = if focused { theme.title() } else { theme.dim() };
+        frame.render_widget(Paragraph::new(label).style(label_style), label_area);
+        frame.render_widget(
+            Paragraph::new(shown).style(if focused { theme.code() } else { Style::new() }),
+            value_area,
+        );
+        if focused && v.cursor_free() {
+            let cursor_x = value_area.x + 2 + cursor;
+            frame.set_cursor_position(Position::new(cursor_x.min(value_area.right() - 1), y));
+        }
+        y += 2;
+    }
+    if form.purpose == Purpose::Login
+        && let Some(seconds) = wait
+        && y < main.bottom()
+    {
+        frame.render_widget(
+            Paragraph::new(tr!(m, "login-wait", seconds = seconds)).style(theme.info()),
+            Rect::new(main.x, y, main.width, 1),
+        );
+    }
+    if show_names {
+        let mut lines = vec![Line::styled(tr!(m, "login-names"), theme.dim())];
+        lines.extend(login_names.iter().map(|n| Line::from(format!("· {n}"))));
+        frame.render_widget(Paragraph::new(lines), names);
+    }
+}

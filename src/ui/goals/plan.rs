@@ -1,0 +1,138 @@
+//! A business plan: its facts, the capital saved, its steps and its profit.
+
+use super::{gauge, line_chart, status_word};
+use crate::app::goals::Goals;
+use crate::domain::Id;
+use crate::domain::goals::BusinessGoal;
+use crate::i18n::short_date;
+use crate::tr;
+use crate::ui::kit::{panel, row_style};
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, selected: usize) {
+    let (m, theme) = (v.m, v.theme);
+    let Some(plan) = goals.plan(id) else {
+        return;
+    };
+    let inner = panel(frame, area, plan.what.clone(), theme);
+    let [facts, bar, columns] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Min(4),
+    ])
+    .areas(inner);
+    let linked = goals.capital_goal(plan);
+    let facts_lines = vec![
+        Line::from(tr!(
+            m,
+            "business-for-whom-where",
+            whom = (plan.for_whom.clone()),
+            place = (plan.place.clone())
+        )),
+        Line::from(tr!(
+            m,
+            "business-costs",
+            capital = (v.money(plan.capital_needed)),
+            costs = (v.money(plan.monthly_costs))
+        )),
+        Line::from(vec![
+            Span::raw(format!("{}: ", tr!(m, "business-status"))),
+            Span::styled(format!("‹ {} ›", status_word(m, plan.status)), theme.code()),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(facts_lines), facts);
+    let saved = goals.capital_saved(plan);
+    let [link_line, gauge_line] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(bar);
+    let link = match linked {
+        Some(g) => tr!(m, "business-capital-from", goal = (g.name.clone())),
+        None => tr!(m, "business-capital-not-linked"),
+    };
+    frame.render_widget(Paragraph::new(link).style(theme.dim()), link_line);
+    frame.render_widget(
+        gauge(
+            goals.capital_percent(plan),
+            tr!(
+                m,
+                "business-capital-progress",
+                saved = (v.money(saved)),
+                needed = (v.money(plan.capital_needed))
+            ),
+            theme,
+        ),
+        gauge_line,
+    );
+
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
+    let mut steps = vec![Line::styled(tr!(m, "business-milestones"), theme.dim())];
+    for (i, ms) in plan.milestones.iter().enumerate() {
+        let tick = if ms.done { "[x]" } else { "[ ]" };
+        let date = ms
+            .date
+            .map(|d| format!(" ({})", short_date(m, d)))
+            .unwrap_or_default();
+        steps.push(Line::styled(
+            format!("{tick} {}{date}", ms.text),
+            row_style(theme, i == selected),
+        ));
+    }
+    if plan.milestones.is_empty() {
+        steps.push(Line::from(tr!(m, "business-no-milestones")));
+    }
+    frame.render_widget(Paragraph::new(steps).wrap(Wrap { trim: false }), left);
+    profit(frame, right, v, plan);
+}
+
+/// Profit per week and month, and the weekly profit as a chart.
+fn profit(frame: &mut Frame, area: Rect, v: &View, plan: &BusinessGoal) {
+    let (m, theme) = (v.m, v.theme);
+    let weeks = plan.profit_by_week();
+    let months = plan.profit_by_month();
+    let mut lines = vec![Line::styled(tr!(m, "business-profit"), theme.dim())];
+    if weeks.is_empty() {
+        lines.push(Line::from(tr!(m, "business-no-log")));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    // The latest weeks and months, newest first.
+    for w in weeks.iter().rev().take(3) {
+        lines.push(Line::from(tr!(
+            m,
+            "business-profit-week",
+            date = (short_date(m, w.start)),
+            profit = (v.money(w.profit()))
+        )));
+    }
+    for mo in months.iter().rev().take(2) {
+        lines.push(Line::from(tr!(
+            m,
+            "business-profit-month",
+            month = (crate::i18n::month_year(m, mo.start)),
+            profit = (v.money(mo.profit()))
+        )));
+    }
+    let [text, chart_area] =
+        Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(3)]).areas(area);
+    frame.render_widget(Paragraph::new(lines), text);
+    let recent: Vec<_> = weeks.iter().rev().take(12).rev().collect();
+    let data: Vec<(f64, f64)> = recent
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i as f64, w.profit() as f64))
+        .collect();
+    let low = recent.iter().map(|w| w.profit()).min().unwrap_or(0).min(0) as f64;
+    let high = recent.iter().map(|w| w.profit()).max().unwrap_or(0).max(1) as f64;
+    let chart = line_chart(&data, theme)
+        .x_axis(Axis::default().bounds([0.0, (data.len().max(2) - 1) as f64]))
+        .y_axis(
+            Axis::default()
+                .bounds([low, high])
+                .labels([v.money(low as i64), v.money(high as i64)]),
+        );
+    frame.render_widget(chart, chart_area);
+}

@@ -1,0 +1,171 @@
+//! Writing an entry: date, title, tags, the check-in and the body.
+
+use super::{LEVEL_WORDS, mood_word, scale_word};
+use crate::app::field::TextField;
+use crate::app::journal::{Editor, EditorField};
+use crate::app::prompts;
+use crate::i18n::{Messages, long_date};
+use crate::tr;
+use crate::ui::kit::{field_view, panel, wrapped_height};
+use crate::ui::theme::Theme;
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+fn choice(label: String, value: String, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
+    let style = if focused { theme.title() } else { theme.dim() };
+    let marker = if focused { "› " } else { "  " };
+    vec![
+        Span::styled(format!("{marker}{label}: "), style),
+        Span::styled(
+            format!("‹ {value} ›"),
+            if focused {
+                theme.selected()
+            } else {
+                theme.code()
+            },
+        ),
+        Span::raw("  "),
+    ]
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
+    let (m, theme) = (v.m, v.theme);
+    let title = if ed.entry_id.is_some() {
+        tr!(m, "editor-title-edit")
+    } else {
+        tr!(m, "editor-title-new")
+    };
+    let inner = panel(frame, area, title, theme);
+    let prompt = ed
+        .prompt
+        .as_deref()
+        .and_then(prompts::known)
+        .map(|p| m.text(p));
+    let prompt_height = prompt
+        .as_ref()
+        .map_or(0, |p| wrapped_height(p, inner.width));
+    let [prompt_area, fields, checkin, body, hint] = Layout::vertical([
+        Constraint::Length(prompt_height),
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Min(3),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+    if let Some(p) = prompt {
+        frame.render_widget(
+            Paragraph::new(p)
+                .style(theme.info())
+                .wrap(Wrap { trim: true }),
+            prompt_area,
+        );
+    }
+    let focus = ed.focus;
+    let value_width = fields.width.saturating_sub(14);
+    let text_row = |label: String, field: &TextField, f: EditorField| {
+        let focused = focus == f;
+        let style = if focused { theme.title() } else { theme.dim() };
+        Line::from(vec![
+            Span::styled(
+                format!("{}{label:<12}", if focused { "› " } else { "  " }),
+                style,
+            ),
+            Span::styled(field_view(field, false, value_width).0, theme.code()),
+        ])
+    };
+    let lines = vec![
+        Line::from(choice(
+            tr!(m, "editor-date"),
+            long_date(m, ed.date),
+            focus == EditorField::Date,
+            theme,
+        )),
+        text_row(tr!(m, "editor-entry-title"), &ed.title, EditorField::Title),
+        text_row(tr!(m, "editor-tags"), &ed.tags, EditorField::Tags),
+    ];
+    frame.render_widget(Paragraph::new(lines), fields);
+    let c = &ed.check_in;
+    // Two check-in scales a row: mood and hope, then calm and confidence.
+    let scales = [
+        (
+            tr!(m, "checkin-mood"),
+            mood_word(m, c.mood),
+            EditorField::Mood,
+        ),
+        (
+            tr!(m, "checkin-hope"),
+            scale_word(m, &LEVEL_WORDS, c.hope),
+            EditorField::Hope,
+        ),
+        (
+            tr!(m, "checkin-calm"),
+            scale_word(m, &LEVEL_WORDS, c.calm),
+            EditorField::Calm,
+        ),
+        (
+            tr!(m, "checkin-confidence"),
+            scale_word(m, &LEVEL_WORDS, c.confidence),
+            EditorField::Confidence,
+        ),
+    ];
+    let checkin_lines: Vec<Line> = scales
+        .chunks(2)
+        .map(|pair| {
+            Line::from(
+                pair.iter()
+                    .flat_map(|(label, value, f)| {
+                        choice(label.clone(), value.clone(), focus == *f, theme)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(checkin_lines), checkin);
+
+    draw_body(frame, body, ed, m, theme);
+    let hint_text = if focus.is_choice() {
+        tr!(m, "editor-hint-choice")
+    } else {
+        tr!(m, "editor-hint-text")
+    };
+    frame.render_widget(
+        Paragraph::new(hint_text)
+            .style(theme.dim())
+            .wrap(Wrap { trim: true }),
+        hint,
+    );
+
+    if v.cursor_free() {
+        let cursor_field = match focus {
+            EditorField::Title => Some((1, &ed.title)),
+            EditorField::Tags => Some((2, &ed.tags)),
+            _ => None,
+        };
+        if let Some((row, field)) = cursor_field {
+            let x = fields.x + 14 + 2 + field_view(field, false, value_width).1;
+            frame.set_cursor_position(Position::new(x.min(fields.right() - 1), fields.y + row));
+        }
+    }
+}
+
+/// The body, drawn by the text widget, inside a frame that shows its focus.
+fn draw_body(frame: &mut Frame, area: Rect, ed: &Editor, m: &Messages, theme: &Theme) {
+    let focused = ed.focus == EditorField::Body;
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", tr!(m, "editor-body")),
+        if focused { theme.title() } else { theme.dim() },
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if ed.body.is_empty() && !focused {
+        frame.render_widget(
+            Paragraph::new(tr!(m, "editor-body-empty")).style(theme.dim()),
+            inner,
+        );
+        return;
+    }
+    frame.render_widget(&ed.body, inner);
+}

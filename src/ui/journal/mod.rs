@@ -1,0 +1,42 @@
+//! The journal's screens, and the words and highlighting they share.
+
+pub mod chart;
+pub mod draft_offer;
+pub mod editor;
+pub mod filters;
+pub mod list;
+pub mod prompts;
+pub mod read;
+
+use crate::domain::journal::match_ranges;
+use crate::i18n::Messages;
+use crate::tr;
+use crate::ui::theme::Theme;
+use ratatui::text::Span;
+
+pub const MOOD_WORDS: [&str; 5] = ["mood-1", "mood-2", "mood-3", "mood-4", "mood-5"];
+pub const LEVEL_WORDS: [&str; 5] = ["level-1", "level-2", "level-3", "level-4", "level-5"];
+
+pub fn mood_word(m: &Messages, mood: Option<u8>) -> String {
+    scale_word(m, &MOOD_WORDS, mood)
+}
+
+pub fn scale_word(m: &Messages, words: &[&str; 5], value: Option<u8>) -> String {
+    match value {
+        Some(v @ 1..=5) => m.text(words[usize::from(v - 1)]),
+        _ => tr!(m, "checkin-not-set"),
+    }
+}
+
+/// `text` with the search words highlighted.
+pub fn highlighted<'a>(text: &str, words: &[String], theme: &Theme) -> Vec<Span<'a>> {
+    let mut spans = vec![];
+    let mut at = 0;
+    for r in match_ranges(text, words) {
+        spans.push(Span::raw(text[at..r.start].to_string()));
+        spans.push(Span::styled(text[r.clone()].to_string(), theme.selected()));
+        at = r.end;
+    }
+    spans.push(Span::raw(text[at..].to_string()));
+    spans
+}

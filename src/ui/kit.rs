@@ -1,0 +1,152 @@
+//! The pieces every view draws with: panels, lists, cut and wrapped text, one-line fields.
+
+use super::theme::Theme;
+use crate::app::field::TextField;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph};
+
+/// A bordered panel with a title, and the area inside it.
+pub fn panel(frame: &mut Frame, area: Rect, title: String, theme: &Theme) -> Rect {
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .padding(Padding::horizontal(1));
+    if !title.is_empty() {
+        block = block.title(Span::styled(format!(" {title} "), theme.title()));
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// A box of `width`×`height` in the middle of `area`, never larger than it.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// How a row of a list she moves through looks: marked when it is the chosen one.
+pub fn row_style(theme: &Theme, selected: bool) -> Style {
+    if selected {
+        theme.selected()
+    } else {
+        Style::new()
+    }
+}
+
+/// A list of choices, one a row, the `selected` one marked.
+pub fn choices(
+    items: impl IntoIterator<Item = String>,
+    selected: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            Line::from(Span::styled(
+                format!("  {item}  "),
+                row_style(theme, i == selected),
+            ))
+        })
+        .collect()
+}
+
+/// A setting she changes with ← and →: its label padded to `width`, then its value.
+pub fn setting(
+    label: &str,
+    value: &str,
+    width: usize,
+    selected: bool,
+    theme: &Theme,
+) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {label:<width$}"), row_style(theme, selected)),
+        Span::styled(format!(" ‹ {value} › "), theme.code()),
+    ])
+}
+
+/// What a one-line field shows in `width` columns, brackets included: the
+/// part around the cursor when the text is longer, masked if secret. Returns
+/// the text and the cursor's column after the opening bracket.
+pub fn field_view(field: &TextField, secret: bool, width: u16) -> (String, u16) {
+    let room = usize::from(width.saturating_sub(4)).max(1);
+    let chars: Vec<char> = if secret {
+        vec!['•'; field.chars()]
+    } else {
+        field.text().chars().collect()
+    };
+    let cursor = field.cursor();
+    let start = (cursor + 1).saturating_sub(room);
+    let end = (start + room).min(chars.len());
+    let visible: String = chars[start..end].iter().collect();
+    (format!("[ {visible} ]"), (cursor - start) as u16)
+}
+
+/// `text` cut to `width` characters, with an ellipsis when it was longer.
+pub fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// How many rows `text` takes when word-wrapped to `width`, erring on the tall
+/// side (a long word pushed to the next row wastes some of the last one).
+pub fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows = 0;
+    for line in text.lines() {
+        let mut used = 0;
+        rows += 1;
+        for word in line.split(' ') {
+            let len = word.chars().count();
+            let needed = if used == 0 { len } else { used + 1 + len };
+            if needed <= width {
+                used = needed;
+                continue;
+            }
+            if used > 0 {
+                rows += 1;
+            }
+            used = len;
+            while used > width {
+                rows += 1;
+                used -= width;
+            }
+        }
+    }
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// Scrolls no further than the text goes, and marks the frame when more of it
+/// is below. `text` is every line of the scrolled paragraph.
+pub fn scroll_within(
+    frame: &mut Frame,
+    area: Rect,
+    text: &[String],
+    scroll: u16,
+    theme: &Theme,
+) -> u16 {
+    let total: u16 = text.iter().map(|l| wrapped_height(l, area.width)).sum();
+    let max = total.saturating_sub(area.height);
+    let scroll = scroll.min(max);
+    if scroll < max && area.height > 0 {
+        let corner = Rect::new(area.right().saturating_sub(3), area.bottom(), 3, 1);
+        frame.render_widget(Paragraph::new(" ↓ ").style(theme.key()), corner);
+    }
+    if scroll > 0 && area.y > 0 {
+        let corner = Rect::new(area.right().saturating_sub(3), area.y - 1, 3, 1);
+        frame.render_widget(Paragraph::new(" ↑ ").style(theme.key()), corner);
+    }
+    scroll
+}

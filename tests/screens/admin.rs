@@ -1,0 +1,126 @@
+//! The facilitator's screens: accounts, adding one, settings, and their questions.
+
+use super::{DAY, HOUR, NOW, form, signed_in, user};
+use langkah::app::model::{AccountRow, Confirm, Overlay, Purpose, Screen};
+use langkah::domain::{Role, Status};
+
+fn account_rows() -> Vec<AccountRow> {
+    vec![
+        AccountRow {
+            alias: "Bu Sari".to_string(),
+            role: Role::Facilitator,
+            status: Status::Active,
+            last_login_at: Some(NOW - 2 * HOUR),
+        },
+        AccountRow {
+            alias: "Melati".to_string(),
+            role: Role::Participant,
+            status: Status::Unclaimed,
+            last_login_at: None,
+        },
+        AccountRow {
+            alias: "Kak Dewi".to_string(),
+            role: Role::Mentor,
+            status: Status::Disabled,
+            last_login_at: Some(NOW - 40 * DAY + 5 * HOUR),
+        },
+    ]
+}
+
+fn accounts() -> Screen {
+    Screen::Accounts {
+        rows: account_rows(),
+        selected: 1,
+    }
+}
+
+#[test]
+fn accounts_list() {
+    let mut model = signed_in("Bu Sari", Role::Facilitator, accounts());
+    snap!("accounts", &mut model);
+}
+
+#[test]
+fn choose_role() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::ChooseRole { selected: 1 },
+    );
+    snap!("choose_role", &mut model);
+}
+
+#[test]
+fn settings() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Settings { selected: 1 },
+    );
+    snap!("settings", &mut model);
+}
+
+#[test]
+fn settings_other_values() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Settings { selected: 2 },
+    );
+    model.centre.auto_lock_minutes = 1;
+    model.centre.show_names = true;
+    snap!("settings_one_minute", &mut model);
+}
+
+#[test]
+fn add_account() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        form(Purpose::AddAccount(Role::Mentor), &["Kak Dewi"], 0),
+    );
+    snap!("add_account_mentor", &mut model);
+}
+
+#[test]
+fn confirm() {
+    let mut model = signed_in("Bu Sari", Role::Facilitator, accounts());
+    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+        alias: "Melati".to_string(),
+        enabled: false,
+    }));
+    snap!("confirm_disable", &mut model);
+    model.screen = Screen::Accounts {
+        rows: account_rows(),
+        selected: 2,
+    };
+    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+        alias: "Kak Dewi".to_string(),
+        enabled: true,
+    }));
+    snap!("confirm_enable", &mut model);
+}
+
+/// The longest alias allowed (32 characters) where an alias is shown.
+#[test]
+fn longest_alias() {
+    let long = "Anggrek Bulan Putih dari Cianjur";
+    assert_eq!(
+        long.chars().count(),
+        langkah::domain::account::ALIAS_MAX_CHARS
+    );
+    let mut model = signed_in(long, Role::Participant, Screen::Home { selected: 0 });
+    snap!("home_longest_alias", &mut model);
+
+    model.user = user("Bu Sari", Role::Facilitator);
+    let mut rows = account_rows();
+    rows[1].alias = long.to_string();
+    model.screen = Screen::Accounts { rows, selected: 1 };
+    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+        alias: long.to_string(),
+        enabled: false,
+    }));
+    snap!("confirm_longest_alias", &mut model);
+    model.overlay = None;
+    snap!("accounts_longest_alias", &mut model);
+}

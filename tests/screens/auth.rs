@@ -1,0 +1,217 @@
+//! Getting in: the language choice, the sign-in forms and the codes to keep.
+
+use super::{centre, form, moment, render, set_up, signed_in, user};
+use langkah::app::model::{Flow, Model, Notice, Purpose, Screen, Tone};
+use langkah::domain::Role;
+use langkah::i18n::{Lang, Text};
+use zeroize::Zeroizing;
+
+#[test]
+fn language() {
+    let mut model = Model::new(false, centre(false), vec![], moment());
+    assert!(matches!(model.screen, Screen::Language { selected: 0 }));
+    snap!("language", &mut model);
+    model.screen = Screen::Language { selected: 1 };
+    snap!("language_english_selected", &mut model);
+}
+
+#[test]
+fn login() {
+    let mut model = set_up();
+    model.screen = form(Purpose::Login, &["Melati", "teh manis"], 1);
+    snap!("login", &mut model);
+}
+
+#[test]
+fn login_empty() {
+    snap!("login_empty", &mut set_up());
+}
+
+#[test]
+fn login_waiting_after_wrong_tries() {
+    let mut model = set_up();
+    model.screen = form(Purpose::Login, &["Melati"], 1);
+    model.wait_until_ms = Some(30_000);
+    model.wait_alias = Some("melati".into());
+    assert_eq!(model.wait_seconds(), Some(30));
+    model.notice = Some(Notice {
+        text: Text::new("err-wrong-credentials"),
+        tone: Tone::Problem,
+    });
+    snap!("login_wait", &mut model);
+}
+
+#[test]
+fn login_with_names() {
+    let names = ["Bu Sari", "Melati", "Kak Dewi", "Anggrek", "Rini Puspita"];
+    let mut model = Model::new(
+        true,
+        centre(true),
+        names.iter().map(|n| n.to_string()).collect(),
+        moment(),
+    );
+    model.screen = form(Purpose::Login, &["Ang"], 0);
+    snap!("login_names", &mut model);
+}
+
+#[test]
+fn wizard() {
+    let mut model = Model::new(false, centre(false), vec![], moment());
+    model.screen = form(
+        Purpose::Wizard,
+        &[
+            "Rumah Belajar Melati",
+            "Bu Sari",
+            "teh manis di pagi hari",
+            "teh manis",
+        ],
+        3,
+    );
+    snap!("wizard", &mut model);
+}
+
+#[test]
+fn first_participant() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        form(Purpose::FirstParticipant, &["Melati"], 0),
+    );
+    snap!("first_participant", &mut model);
+}
+
+#[test]
+fn claim() {
+    let mut model = set_up();
+    model.screen = form(
+        Purpose::Claim,
+        &["Melati", "ABCD-EFGH-JK12", "kopi susu sore"],
+        2,
+    );
+    snap!("claim", &mut model);
+}
+
+#[test]
+fn recover() {
+    let mut model = set_up();
+    model.screen = form(
+        Purpose::Recover,
+        &["Melati", "7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL"],
+        1,
+    );
+    snap!("recover", &mut model);
+}
+
+#[test]
+fn change_passphrase() {
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        form(
+            Purpose::ChangePassphrase,
+            &["teh manis di pagi hari", "kopi", "kopi susu"],
+            2,
+        ),
+    );
+    snap!("change_passphrase", &mut model);
+}
+
+#[test]
+fn secrets_are_masked() {
+    let mut model = set_up();
+    model.screen = form(
+        Purpose::Claim,
+        &[
+            "Melati",
+            "ABCD-EFGH-JK12",
+            "kopi susu sore",
+            "kopi susu sore",
+        ],
+        3,
+    );
+    for lang in Lang::ALL {
+        let text = render(&mut model, lang, 80, 24);
+        assert!(text.contains("[ Melati ]"), "{text}");
+        assert!(!text.contains("ABCD") && !text.contains("kopi"), "{text}");
+        assert!(text.contains(&format!("[ {} ]", "•".repeat(14))), "{text}");
+    }
+}
+
+#[test]
+fn recovery_code() {
+    let code = || Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string());
+    let mut model = Model::new(false, centre(false), vec![], moment());
+    model.user = user("Bu Sari", Role::Facilitator);
+    model.screen = Screen::RecoveryCode {
+        code: code(),
+        kept: false,
+        flow: Flow::SetUp,
+    };
+    snap!("recovery_code_set_up", &mut model);
+
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::RecoveryCode {
+            code: code(),
+            kept: true,
+            flow: Flow::ChangePassphrase,
+        },
+    );
+    model.notice = Some(Notice {
+        text: Text::new("notice-passphrase-changed"),
+        tone: Tone::Info,
+    });
+    snap!("recovery_code_changed", &mut model);
+}
+
+#[test]
+fn recovery_code_not_ticked() {
+    let mut model = set_up();
+    model.screen = Screen::RecoveryCode {
+        code: Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
+        kept: false,
+        flow: Flow::Claim,
+    };
+    model.notice = Some(Notice {
+        text: Text::new("notice-tick-first"),
+        tone: Tone::Problem,
+    });
+    snap!("recovery_code_tick_first", &mut model);
+}
+
+#[test]
+fn setup_code() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::SetupCode {
+            alias: "Melati".to_string(),
+            code: Zeroizing::new("ABCD-EFGH-JK12".to_string()),
+            in_wizard: false,
+        },
+    );
+    snap!("setup_code", &mut model);
+}
+
+/// A passphrase longer than the field is wide, and the longest alias in the
+/// list of names.
+#[test]
+fn long_values_on_login() {
+    let long = "Anggrek Bulan Putih dari Cianjur";
+    let mut model = Model::new(
+        true,
+        centre(true),
+        vec!["Melati".to_string(), long.to_string()],
+        moment(),
+    );
+    model.screen = form(
+        Purpose::Login,
+        &[
+            long,
+            "teh manis di pagi hari bersama keluarga di rumah nenek",
+        ],
+        1,
+    );
+    snap!("login_long_values", &mut model);
+}

@@ -1,0 +1,171 @@
+//! Her goals, their forms, and the summary on her home screen.
+
+use super::{DAY, NOW, day, form, signed_in};
+use langkah::app::model::{Confirm, Model, Overlay, Purpose, Screen};
+use langkah::domain::{Id, Role};
+
+/// A savings goal with four deposits and one withdrawal, and a business plan
+/// linked to it with two steps and a few logged days.
+fn with_goals(screen: Screen) -> (Model, Id, Id) {
+    use langkah::domain::goals::{
+        BusinessGoal, BusinessStatus, DayLog, Milestone, Movement, SavingsGoal,
+    };
+    let saving_id = Id([1; 16]);
+    let plan_id = Id([2; 16]);
+    let movement = |d, amount, note: &str| Movement {
+        amount,
+        date: d,
+        note: note.into(),
+    };
+    let saving = SavingsGoal {
+        name: "Gerobak gorengan".into(),
+        target: 1_500_000,
+        target_date: Some(day(2027, 1, 31)),
+        why: "Supaya bisa jualan sendiri di terminal".into(),
+        movements: vec![
+            movement(day(2026, 11, 1), 200_000, "dari jahitan"),
+            movement(day(2026, 11, 8), 150_000, ""),
+            movement(day(2026, 11, 12), -50_000, "obat anak"),
+            movement(day(2026, 11, 15), 250_000, "arisan"),
+            movement(day(2026, 11, 22), 100_000, ""),
+        ],
+        archived: false,
+        created_at: NOW - 30 * DAY,
+    };
+    let plan = BusinessGoal {
+        what: "Gorengan".into(),
+        for_whom: "Penumpang bus".into(),
+        place: "Terminal Kampung Rambutan".into(),
+        capital_needed: 1_500_000,
+        monthly_costs: 200_000,
+        milestones: vec![
+            Milestone {
+                text: "Belajar resep bakwan".into(),
+                done: true,
+                date: None,
+            },
+            Milestone {
+                text: "Hari pertama jualan".into(),
+                done: false,
+                date: Some(day(2026, 12, 1)),
+            },
+        ],
+        status: BusinessStatus::Preparing,
+        capital_goal: Some(saving_id),
+        log: vec![
+            DayLog {
+                date: day(2026, 11, 16),
+                sales: 120_000,
+                expenses: 70_000,
+            },
+            DayLog {
+                date: day(2026, 11, 20),
+                sales: 150_000,
+                expenses: 60_000,
+            },
+            DayLog {
+                date: day(2026, 11, 23),
+                sales: 90_000,
+                expenses: 100_000,
+            },
+        ],
+        archived: false,
+        created_at: NOW - 20 * DAY,
+    };
+    let mut model = signed_in("Melati", Role::Participant, screen);
+    model.goals = Some(langkah::app::goals::Goals::new(
+        vec![(saving_id, saving)],
+        vec![(plan_id, plan)],
+    ));
+    (model, saving_id, plan_id)
+}
+
+#[test]
+fn goals_overview() {
+    let (mut model, ..) = with_goals(Screen::Goals { selected: 1 });
+    snap!("goals", &mut model);
+    model.goals = Some(Default::default());
+    snap!("goals_empty", &mut model);
+}
+
+#[test]
+fn savings_goal() {
+    let (mut model, saving, _) = with_goals(Screen::Home { selected: 0 });
+    model.screen = Screen::Saving { id: saving };
+    snap!("saving", &mut model);
+    let goals = model.goals.as_mut().unwrap();
+    goals.savings[0].1.movements.truncate(1);
+    snap!("saving_too_early", &mut model);
+}
+
+#[test]
+fn business_plan() {
+    let (mut model, _, plan) = with_goals(Screen::Home { selected: 0 });
+    model.screen = Screen::Plan {
+        id: plan,
+        selected: 1,
+    };
+    snap!("plan", &mut model);
+    let goals = model.goals.as_mut().unwrap();
+    goals.business[0].1.milestones.clear();
+    goals.business[0].1.log.clear();
+    goals.business[0].1.capital_goal = None;
+    snap!("plan_empty", &mut model);
+}
+
+#[test]
+fn goal_forms() {
+    let (mut model, saving, plan) = with_goals(Screen::Home { selected: 0 });
+    let forms = [
+        (
+            "goal_new_savings",
+            Purpose::NewSavingsGoal,
+            vec!["Sepatu sekolah", "300rb"],
+        ),
+        (
+            "goal_deposit",
+            Purpose::Movement {
+                goal: saving,
+                withdraw: false,
+            },
+            vec!["50rb"],
+        ),
+        (
+            "goal_withdraw",
+            Purpose::Movement {
+                goal: saving,
+                withdraw: true,
+            },
+            vec!["20.000", "", "ongkos"],
+        ),
+        (
+            "goal_new_business",
+            Purpose::NewBusinessGoal,
+            vec!["Pulsa", "Tetangga", "Rumah", "2 juta", "50rb"],
+        ),
+        (
+            "goal_milestone",
+            Purpose::NewMilestone(plan),
+            vec!["Urus izin"],
+        ),
+        (
+            "goal_log_day",
+            Purpose::LogDay(plan),
+            vec!["", "150rb", "60rb"],
+        ),
+    ];
+    for (name, purpose, values) in forms {
+        model.screen = form(purpose, &values, 0);
+        snap!(name, &mut model);
+    }
+}
+
+#[test]
+fn goal_confirm_and_home_summary() {
+    let (mut model, saving, _) = with_goals(Screen::Goals { selected: 0 });
+    model.overlay = Some(Overlay::Confirm(Confirm::DeleteGoal { id: saving }));
+    snap!("confirm_delete_goal", &mut model);
+    model.overlay = None;
+    model.screen = Screen::Home { selected: 0 };
+    snap!("home_participant_goals", &mut model);
+}
