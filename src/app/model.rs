@@ -37,6 +37,11 @@ impl Moment {
     }
 }
 
+/// The smallest terminal the screens are laid out for. Smaller, and the model
+/// only hides or quits (`too_small`).
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
 /// Centre settings the app needs while running.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CentreSettings {

@@ -43,7 +43,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
             effects
         }
         Action::Resize { width, height } => {
-            model.too_small = width < crate::ui::MIN_WIDTH || height < crate::ui::MIN_HEIGHT;
+            model.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
             vec![]
         }
         Action::Tick(now) => {

@@ -3,7 +3,7 @@
 use super::view::View;
 use crate::app::Key;
 use crate::app::keymap::{Mode, bindings};
-use crate::app::model::{Notice, Tone, User};
+use crate::app::model::{MIN_HEIGHT, MIN_WIDTH, Notice, Tone, User};
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
@@ -103,12 +103,7 @@ fn footer_rows(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)
 }
 
 pub fn too_small(frame: &mut Frame, area: Rect, v: &View) {
-    let text = tr!(
-        v.m,
-        "too-small",
-        width = (super::MIN_WIDTH),
-        height = (super::MIN_HEIGHT)
-    );
+    let text = tr!(v.m, "too-small", width = (MIN_WIDTH), height = (MIN_HEIGHT));
     frame.render_widget(
         Paragraph::new(text)
             .style(v.theme.title())
@@ -128,7 +123,7 @@ mod tests {
         for lang in Lang::ALL {
             let m = Messages::new(lang);
             for mode in ALL_MODES {
-                let rows = footer_rows(mode, &m, super::super::MIN_WIDTH);
+                let rows = footer_rows(mode, &m, MIN_WIDTH);
                 assert!(rows.len() <= 2, "{mode:?} in {lang:?}: {rows:?}");
             }
         }

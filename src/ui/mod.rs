@@ -14,16 +14,13 @@ pub mod theme;
 mod view;
 
 use crate::app::Model;
+use crate::app::model::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::model::{Overlay, PERIODS, Screen};
 use crate::i18n::Messages;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 pub use theme::Theme;
 use view::View;
-
-/// The smallest terminal the screens are laid out for.
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
     let v = View::new(model, m, theme);

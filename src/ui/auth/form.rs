@@ -2,7 +2,7 @@
 //! out the same way, the goal forms.
 
 use crate::app::model::{Form, Purpose};
-use crate::i18n::Messages;
+use crate::i18n::{Messages, role_word};
 use crate::tr;
 use crate::ui::kit::{field_view, panel, wrapped_height};
 use crate::ui::view::View;
@@ -13,48 +13,15 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 fn form_title(m: &Messages, purpose: Purpose) -> String {
-    match purpose {
-        Purpose::Login => tr!(m, "login-title"),
-        Purpose::Wizard => tr!(m, "wizard-title"),
-        Purpose::FirstParticipant => tr!(m, "first-participant-title"),
-        Purpose::Claim => tr!(m, "claim-title"),
-        Purpose::Recover => tr!(m, "recover-title"),
-        Purpose::ChangePassphrase => tr!(m, "change-passphrase-title"),
-        Purpose::AddAccount(_) => tr!(m, "add-account-title"),
-        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-title"),
-        Purpose::Movement {
-            withdraw: false, ..
-        } => tr!(m, "goal-deposit-title"),
-        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-title"),
-        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-title"),
-        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-title"),
-        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-title"),
-        Purpose::LogDay(_) => tr!(m, "goal-log-day-title"),
-    }
+    m.text(purpose.spec().title)
 }
 
+/// The introduction; a new account's names the role chosen before it.
 fn form_intro(m: &Messages, purpose: Purpose) -> String {
+    let intro = purpose.spec().intro;
     match purpose {
-        Purpose::Login => tr!(m, "login-intro"),
-        Purpose::Wizard => tr!(m, "wizard-intro"),
-        Purpose::FirstParticipant => tr!(m, "first-participant-intro"),
-        Purpose::Claim => tr!(m, "claim-intro"),
-        Purpose::Recover => tr!(m, "recover-intro"),
-        Purpose::ChangePassphrase => tr!(m, "change-passphrase-intro"),
-        Purpose::AddAccount(role) => tr!(
-            m,
-            "add-account-intro",
-            role = (crate::i18n::role_word(m, role))
-        ),
-        Purpose::NewSavingsGoal => tr!(m, "goal-new-savings-intro"),
-        Purpose::Movement {
-            withdraw: false, ..
-        } => tr!(m, "goal-deposit-intro"),
-        Purpose::Movement { withdraw: true, .. } => tr!(m, "goal-withdraw-intro"),
-        Purpose::NewBusinessGoal => tr!(m, "goal-new-business-intro"),
-        Purpose::EditSavingsGoal(_) | Purpose::EditBusinessGoal(_) => tr!(m, "goal-edit-intro"),
-        Purpose::NewMilestone(_) => tr!(m, "goal-milestone-intro"),
-        Purpose::LogDay(_) => tr!(m, "goal-log-day-intro"),
+        Purpose::AddAccount(role) => m.text_with(intro, &[("role", role_word(m, role))]),
+        _ => m.text(intro),
     }
 }
 
