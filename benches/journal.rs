@@ -141,7 +141,7 @@ fn build() -> Fixture {
     update(&mut model, Action::Done(outcome));
     let journal = exec.run(Effect::Journal(JournalEffect::Load)).unwrap();
     update(&mut model, Action::Done(journal));
-    assert_eq!(model.journal.as_ref().unwrap().len(), ENTRIES);
+    assert_eq!(model.her.journal.as_ref().unwrap().len(), ENTRIES);
     model.screen = Screen::Journal;
     Fixture {
         _tmp: tmp,
@@ -187,7 +187,7 @@ fn unlock_to_drawn_list(bencher: Bencher) {
             else {
                 panic!("the journal loads");
             };
-            f.model.journal = Some(Journal::new(entries, reflection_prompts));
+            f.model.her.journal = Some(Journal::new(entries, reflection_prompts));
             draw_now(f);
         });
     });
@@ -196,7 +196,7 @@ fn unlock_to_drawn_list(bencher: Bencher) {
 #[divan::bench(sample_count = 30)]
 fn search_one_keystroke(bencher: Bencher) {
     with_fixture(|f| {
-        f.model.journal.as_mut().unwrap().searching = true;
+        f.model.her.journal.as_mut().unwrap().searching = true;
         press(&mut f.model, Key::Char('k'));
         press(&mut f.model, Key::Char('u'));
         // Each sample types the next letter of "kue l" and takes it back, so the
@@ -214,7 +214,7 @@ fn search_one_keystroke(bencher: Bencher) {
 #[divan::bench(sample_count = 100)]
 fn scroll_one_frame(bencher: Bencher) {
     with_fixture(|f| {
-        f.model.journal.as_mut().unwrap().selected = 0;
+        f.model.her.journal.as_mut().unwrap().selected = 0;
         bencher.bench_local(|| {
             press(&mut f.model, Key::Down);
             draw_now(f);
@@ -294,7 +294,7 @@ fn measure_memory(data: &std::path::Path) {
     };
     println!(
         "steady state with {} entries open in the app: {}, peak {}",
-        model.journal.as_ref().unwrap().len(),
+        model.her.journal.as_ref().unwrap().len(),
         line("VmRSS"),
         line("VmHWM")
     );

@@ -230,7 +230,7 @@ fn quick_hide_wipes_everything_from_any_screen() {
         assert!(model.overlay.is_some());
         let effects = key(&mut model, hide);
         assert!(matches!(effects.as_slice(), [Effect::Lock]));
-        assert_eq!(model.user, None);
+        assert_eq!(model.her.user, None);
         assert_eq!(model.overlay, None);
         assert!(form(&model).is_blank());
         assert_eq!(form(&model).purpose, Purpose::Login);
@@ -270,7 +270,7 @@ fn f10_locks_and_quits() {
         [Effect::Lock]
     ));
     assert!(model.quit);
-    assert_eq!(model.user, None);
+    assert_eq!(model.her.user, None);
 }
 
 #[test]
@@ -278,10 +278,10 @@ fn auto_lock_after_the_idle_minutes_by_either_clock() {
     // Monotonic time passes: locks at exactly five minutes, not before.
     let mut model = at_home(Role::Participant);
     assert!(update(&mut model, Action::Tick(moment(NOW + 299, 299_000))).is_empty());
-    assert!(model.user.is_some());
+    assert!(model.her.user.is_some());
     let effects = update(&mut model, Action::Tick(moment(NOW + 300, 300_000)));
     assert!(matches!(effects.as_slice(), [Effect::Lock]));
-    assert_eq!(model.user, None);
+    assert_eq!(model.her.user, None);
 
     // The PC slept: the monotonic clock barely moved, the wall clock jumped.
     let mut model = at_home(Role::Participant);

@@ -18,7 +18,7 @@ fn melati_at_goals() -> App {
     app.press(Key::F(4));
     app.fill(&["Melati", &code, PASS, PASS]);
     app.keep_code();
-    assert!(app.model.goals.is_some(), "her goals open at login");
+    assert!(app.model.her.goals.is_some(), "her goals open at login");
     select(&mut app.model, MenuItem::Goals);
     app.press(Key::Enter);
     assert_eq!(app.model.screen, Screen::Goals { selected: 0 });
@@ -26,7 +26,7 @@ fn melati_at_goals() -> App {
 }
 
 fn goals(app: &App) -> &Goals {
-    app.model.goals.as_ref().unwrap()
+    app.model.her.goals.as_ref().unwrap()
 }
 
 fn problem(app: &App) -> &'static str {

@@ -23,12 +23,15 @@ fn melati() -> App {
     app.press(Key::F(4));
     app.fill(&["Melati", &code, PASS, PASS]);
     app.keep_code();
-    assert!(app.model.journal.is_some(), "her journal opens at login");
+    assert!(
+        app.model.her.journal.is_some(),
+        "her journal opens at login"
+    );
     app
 }
 
 fn journal(app: &App) -> &Journal {
-    app.model.journal.as_ref().unwrap()
+    app.model.her.journal.as_ref().unwrap()
 }
 
 fn headings(app: &App) -> Vec<String> {
@@ -65,7 +68,7 @@ fn write(app: &mut App, title: &str, body: &str, tags: &str) {
 fn log_in_again(app: &mut App) {
     app.press(Key::F(12));
     assert!(
-        app.model.journal.is_none(),
+        app.model.her.journal.is_none(),
         "locking drops the decrypted entries"
     );
     app.login("Melati", PASS);
@@ -195,7 +198,7 @@ fn dates_and_check_ins_are_kept_and_the_period_filter_uses_them() {
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
     app.type_text("Minggu lalu");
-    let editor = app.model.editor.as_mut().unwrap();
+    let editor = app.model.her.editor.as_mut().unwrap();
     editor.focus = EditorField::Date;
     for _ in 0..10 {
         app.press(Key::Left);
@@ -231,12 +234,12 @@ fn a_draft_survives_quick_hide_and_is_offered_back() {
     app.press(Key::Enter);
     app.type_text("Belum selesai ditulis");
     app.press(Key::F(12));
-    assert!(app.model.editor.is_none());
+    assert!(app.model.her.editor.is_none());
     app.login("Melati", PASS);
     assert_eq!(app.model.screen, Screen::DraftOffer);
     app.press(Key::Enter);
     assert_eq!(app.model.screen, Screen::Editor);
-    let entry = app.model.editor.as_ref().unwrap().entry(None);
+    let entry = app.model.her.editor.as_ref().unwrap().entry(None);
     assert_eq!(entry.body, "Belum selesai ditulis");
     app.type_text(", sekarang sudah.");
     app.press(Key::F(2));
@@ -260,16 +263,16 @@ fn a_draft_survives_auto_lock_and_a_crash_within_seconds() {
     app.restart();
     app.login("Melati", PASS);
     assert_eq!(app.model.screen, Screen::DraftOffer);
-    let draft = app.model.offered_drafts.first().unwrap();
+    let draft = app.model.her.offered_drafts.first().unwrap();
     assert_eq!(draft.entry.body, "Ditulis sebelum listrik padam");
 
     // Auto-lock seals what was typed since, and the draft is offered again.
     app.press(Key::Enter);
     app.type_text(" lalu menyala lagi");
     app.wait(5 * 60);
-    assert_eq!(app.model.user, None, "auto-locked");
+    assert_eq!(app.model.her.user, None, "auto-locked");
     app.login("Melati", PASS);
-    let draft = app.model.offered_drafts.first().unwrap();
+    let draft = app.model.her.offered_drafts.first().unwrap();
     assert_eq!(
         draft.entry.body,
         "Ditulis sebelum listrik padam lalu menyala lagi"
@@ -325,7 +328,7 @@ fn a_reflection_prompt_appears_only_when_she_turns_it_on() {
     app.press(Key::Enter); // hope and gratitude
     app.press(Key::Down);
     app.press(Key::Enter); // its second prompt
-    let editor = app.model.editor.as_ref().unwrap();
+    let editor = app.model.her.editor.as_ref().unwrap();
     assert_eq!(editor.prompt.as_deref(), Some("prompt-hope-2"));
     app.type_text("Teh hangat, teman, hujan.");
     app.press(Key::F(2));
@@ -374,7 +377,7 @@ fn on_this_day_shows_earlier_years_and_months_on_home() {
     assert_eq!(earlier, ["Sebulan lalu", "Setahun lalu"]);
 
     let mut app = melati();
-    app.model.journal = Some(journal);
+    app.model.her.journal = Some(journal);
     app.model.screen = Screen::Home { selected: 0 };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal
@@ -410,6 +413,7 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
     app.login("Melati", PASS);
     let offered: Vec<&str> = app
         .model
+        .her
         .offered_drafts
         .iter()
         .map(|d| d.entry.body.as_str())
@@ -424,7 +428,7 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
     app.type_text(" diubah");
     app.press(Key::F(2));
     log_in_again(&mut app);
-    assert_eq!(app.model.offered_drafts.len(), 2);
+    assert_eq!(app.model.her.offered_drafts.len(), 2);
 
     // Continuing one and saving it removes that one only.
     app.press(Key::Enter);
@@ -432,6 +436,7 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
     log_in_again(&mut app);
     let offered: Vec<&str> = app
         .model
+        .her
         .offered_drafts
         .iter()
         .map(|d| d.entry.body.as_str())
@@ -471,7 +476,7 @@ fn a_date_range_of_her_own_choosing() {
         select(&mut app.model, MenuItem::Write);
         app.press(Key::Enter);
         app.type_text(body);
-        app.model.editor.as_mut().unwrap().focus = EditorField::Date;
+        app.model.her.editor.as_mut().unwrap().focus = EditorField::Date;
         for _ in 0..days_back {
             app.press(Key::Left);
         }

@@ -1,7 +1,7 @@
 //! Quick hide, auto-lock and logging out: everything a lock wipes, in one place.
 
 use super::effect::{Effect, GoalsEffect, JournalEffect};
-use super::model::{Model, Screen};
+use super::model::{Her, Model, Screen};
 use crate::domain::records::FormDraft;
 
 /// Idle by the wall clock or by the monotonic one, whichever says longer: a PC
@@ -14,9 +14,10 @@ pub fn idle_too_long(model: &Model) -> bool {
 }
 
 /// Wipes everything of hers and shows the neutral screen. Unsaved words are
-/// sealed first, while the keys are still there.
+/// sealed first, while the keys are still there; then all she had is dropped
+/// in one go (`Her` is replaced whole).
 pub fn lock(model: &mut Model) -> Vec<Effect> {
-    let mut effects = match model.editor.take() {
+    let mut effects = match model.her.editor.take() {
         Some(editor) if editor.changed && !editor.is_blank() => {
             vec![Effect::Journal(JournalEffect::SaveDraft(editor.draft()))]
         }
@@ -35,20 +36,17 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
         }),
         _ => None,
     };
-    if let Some(form) = typed.or_else(|| model.pending_form.take()) {
+    if let Some(form) = typed.or_else(|| model.her.pending_form.take()) {
         effects.push(Effect::Goals(GoalsEffect::SaveFormDraft(form)));
     }
-    model.pending_form = None;
     effects.push(Effect::Lock);
-    model.journal = None;
-    model.goals = None;
-    model.period = 0;
-    model.offered_drafts.clear();
+    model.her = Her::default();
     model.lang = model.centre.language;
     model.screen = Model::start_screen(model.set_up);
     model.overlay = None;
-    model.user = None;
     model.notice = None;
     model.busy = false;
+    model.wait_until_ms = None;
+    model.wait_alias = None;
     effects
 }

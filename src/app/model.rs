@@ -282,6 +282,47 @@ pub enum Confirm {
     },
 }
 
+/// What belongs to whoever is logged in: who she is, and what she opened.
+/// Nothing in it can open her vault: keys stay with the executor.
+#[derive(Default)]
+pub struct Her {
+    pub user: Option<User>,
+    /// Her journal (participants only), once loaded.
+    pub journal: Option<Journal>,
+    pub editor: Option<Editor>,
+    /// Unfinished writing from earlier, offered back one at a time at login.
+    pub offered_drafts: Vec<Draft>,
+    /// Her goals (participants only), once loaded.
+    pub goals: Option<super::goals::Goals>,
+    /// A goal form sealed at the last lock, handed back when she opens her goals.
+    pub pending_form: Option<crate::domain::records::FormDraft>,
+    /// The filter period chosen, as a position in `PERIODS`.
+    pub period: usize,
+}
+
+impl Her {
+    /// True when nothing of hers is held. It names every field (no `..`), so a
+    /// new field can't be left out of this check.
+    pub fn is_empty(&self) -> bool {
+        let Her {
+            user,
+            journal,
+            editor,
+            offered_drafts,
+            goals,
+            pending_form,
+            period,
+        } = self;
+        user.is_none()
+            && journal.is_none()
+            && editor.is_none()
+            && offered_drafts.is_empty()
+            && goals.is_none()
+            && pending_form.is_none()
+            && *period == 0
+    }
+}
+
 pub struct Model {
     /// The language on screen now.
     pub lang: Lang,
@@ -292,7 +333,6 @@ pub struct Model {
     pub login_names: Vec<String>,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
-    pub user: Option<User>,
     pub notice: Option<Notice>,
     /// Waiting for the executor (the passphrase work takes about a second).
     pub busy: bool,
@@ -305,17 +345,10 @@ pub struct Model {
     pub now: Moment,
     pub last_input: Moment,
     pub quit: bool,
-    /// Her journal, while she is logged in (participants only).
-    pub journal: Option<Journal>,
-    pub editor: Option<Editor>,
-    /// Unfinished writing from earlier, offered back one at a time at login.
-    pub offered_drafts: Vec<Draft>,
-    /// Her goals, while she is logged in (participants only).
-    pub goals: Option<super::goals::Goals>,
-    /// A goal form sealed at the last lock, handed back when she opens her goals.
-    pub pending_form: Option<crate::domain::records::FormDraft>,
-    /// The filter period chosen, as a position in `PERIODS`.
-    pub period: usize,
+    /// Everything of whoever is logged in. A lock replaces it whole, so a
+    /// field added here later is wiped with the rest without anyone
+    /// remembering to.
+    pub her: Her,
 }
 
 impl Model {
@@ -332,7 +365,6 @@ impl Model {
             login_names,
             screen: Model::start_screen(set_up),
             overlay: None,
-            user: None,
             notice: None,
             busy: false,
             wait_until_ms: None,
@@ -341,12 +373,7 @@ impl Model {
             now,
             last_input: now,
             quit: false,
-            journal: None,
-            editor: None,
-            offered_drafts: vec![],
-            goals: None,
-            pending_form: None,
-            period: 0,
+            her: Her::default(),
         }
     }
 
@@ -381,7 +408,7 @@ impl Model {
             Screen::Accounts { .. } => Mode::Accounts,
             Screen::Settings { .. } => Mode::Settings,
             Screen::Privacy { .. } => Mode::Page,
-            Screen::Journal => match &self.journal {
+            Screen::Journal => match &self.her.journal {
                 Some(j) if j.searching => Mode::Search,
                 _ => Mode::JournalList,
             },
@@ -412,13 +439,12 @@ impl Model {
 
     /// True when locking would wipe something: a session, typed text, a code.
     pub fn holds_anything(&self) -> bool {
-        self.user.is_some()
+        !self.her.is_empty()
             || match &self.screen {
                 Screen::Form(f) => !f.is_blank(),
                 Screen::RecoveryCode { .. } | Screen::SetupCode { .. } => true,
                 _ => false,
             }
-            || self.editor.is_some()
     }
 }
 

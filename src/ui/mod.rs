@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
         Constraint::Length(2),
     ])
     .areas(area);
-    chrome::header(frame, header, &v, model.user.as_ref());
+    chrome::header(frame, header, &v, model.her.user.as_ref());
     draw_screen(frame, body, model, &v);
     chrome::notice(frame, notice, &v, model.notice.as_ref());
     chrome::footer(frame, footer, &v, model.mode());
@@ -57,7 +57,11 @@ fn with<T>(state: &Option<T>, draw: impl FnOnce(&T)) {
 }
 
 fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
-    let reflection = model.journal.as_ref().is_some_and(|j| j.reflection_prompts);
+    let reflection = model
+        .her
+        .journal
+        .as_ref()
+        .is_some_and(|j| j.reflection_prompts);
     match &model.screen {
         Screen::Language { selected } => auth::language::draw(frame, area, v, *selected),
         Screen::Form(form) => auth::form::draw(
@@ -72,14 +76,14 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
             auth::codes::recovery(frame, area, v, code, *kept, *flow)
         }
         Screen::SetupCode { alias, code, .. } => auth::codes::setup(frame, area, v, alias, code),
-        Screen::Home { selected } => with(&model.user, |user| {
+        Screen::Home { selected } => with(&model.her.user, |user| {
             home::draw(
                 frame,
                 area,
                 v,
                 user,
-                model.journal.as_ref(),
-                model.goals.as_ref(),
+                model.her.journal.as_ref(),
+                model.her.goals.as_ref(),
                 *selected,
             )
         }),
@@ -89,32 +93,34 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
         Screen::ChooseRole { selected } => admin::choose_role::draw(frame, area, v, *selected),
         Screen::Settings { selected } => admin::settings::draw(frame, area, v, *selected),
         Screen::Privacy { scroll } => home::privacy(frame, area, v, *scroll),
-        Screen::Journal => with(&model.journal, |j| {
-            journal::list::draw(frame, area, v, j, PERIODS[model.period])
+        Screen::Journal => with(&model.her.journal, |j| {
+            journal::list::draw(frame, area, v, j, PERIODS[model.her.period])
         }),
-        Screen::Read { id, scroll } => with(&model.journal, |j| {
+        Screen::Read { id, scroll } => with(&model.her.journal, |j| {
             journal::read::draw(frame, area, v, j, id, *scroll)
         }),
-        Screen::Editor => with(&model.editor, |ed| {
+        Screen::Editor => with(&model.her.editor, |ed| {
             journal::editor::draw(frame, area, v, ed)
         }),
         Screen::Prompts { set, selected } => {
             journal::prompts::draw(frame, area, v, reflection, *set, *selected)
         }
-        Screen::Filters { selected } => with(&model.journal, |j| {
-            journal::filters::draw(frame, area, v, j, PERIODS[model.period], *selected)
+        Screen::Filters { selected } => with(&model.her.journal, |j| {
+            journal::filters::draw(frame, area, v, j, PERIODS[model.her.period], *selected)
         }),
-        Screen::Chart { days } => with(&model.journal, |j| {
+        Screen::Chart { days } => with(&model.her.journal, |j| {
             journal::chart::draw(frame, area, v, j, *days)
         }),
         Screen::DraftOffer => {
-            journal::draft_offer::draw(frame, area, v, model.offered_drafts.first())
+            journal::draft_offer::draw(frame, area, v, model.her.offered_drafts.first())
         }
-        Screen::Goals { selected } => with(&model.goals, |g| {
+        Screen::Goals { selected } => with(&model.her.goals, |g| {
             goals::overview::draw(frame, area, v, g, *selected)
         }),
-        Screen::Saving { id } => with(&model.goals, |g| goals::saving::draw(frame, area, v, g, id)),
-        Screen::Plan { id, selected } => with(&model.goals, |g| {
+        Screen::Saving { id } => with(&model.her.goals, |g| {
+            goals::saving::draw(frame, area, v, g, id)
+        }),
+        Screen::Plan { id, selected } => with(&model.her.goals, |g| {
             goals::plan::draw(frame, area, v, g, id, *selected)
         }),
     }

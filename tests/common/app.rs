@@ -45,7 +45,7 @@ pub fn type_text(model: &mut Model, text: &str) {
 
 /// Presses ↓ until `item` of her home menu is selected.
 pub fn select(model: &mut Model, item: MenuItem) {
-    let role = model.user.as_ref().unwrap().role;
+    let role = model.her.user.as_ref().unwrap().role;
     let at = MenuItem::for_role(role)
         .iter()
         .position(|i| *i == item)
@@ -164,7 +164,7 @@ impl App {
     }
 
     pub fn user(&self) -> Option<&User> {
-        self.model.user.as_ref()
+        self.model.her.user.as_ref()
     }
 
     /// Sets up the centre and Melati's unclaimed account; returns her setup code.

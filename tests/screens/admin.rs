@@ -112,7 +112,7 @@ fn longest_alias() {
     let mut model = signed_in(long, Role::Participant, Screen::Home { selected: 0 });
     snap!("home_longest_alias", &mut model);
 
-    model.user = user("Bu Sari", Role::Facilitator);
+    model.her.user = user("Bu Sari", Role::Facilitator);
     let mut rows = account_rows();
     rows[1].alias = long.to_string();
     model.screen = Screen::Accounts { rows, selected: 1 };

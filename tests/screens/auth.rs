@@ -141,7 +141,7 @@ fn secrets_are_masked() {
 fn recovery_code() {
     let code = || Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string());
     let mut model = Model::new(false, centre(false), vec![], moment());
-    model.user = user("Bu Sari", Role::Facilitator);
+    model.her.user = user("Bu Sari", Role::Facilitator);
     model.screen = Screen::RecoveryCode {
         code: code(),
         kept: false,

@@ -73,7 +73,7 @@ fn with_goals(screen: Screen) -> (Model, Id, Id) {
         created_at: NOW - 20 * DAY,
     };
     let mut model = signed_in("Melati", Role::Participant, screen);
-    model.goals = Some(langkah::app::goals::Goals::new(
+    model.her.goals = Some(langkah::app::goals::Goals::new(
         vec![(saving_id, saving)],
         vec![(plan_id, plan)],
     ));
@@ -84,7 +84,7 @@ fn with_goals(screen: Screen) -> (Model, Id, Id) {
 fn goals_overview() {
     let (mut model, ..) = with_goals(Screen::Goals { selected: 1 });
     snap!("goals", &mut model);
-    model.goals = Some(Default::default());
+    model.her.goals = Some(Default::default());
     snap!("goals_empty", &mut model);
 }
 
@@ -93,7 +93,7 @@ fn savings_goal() {
     let (mut model, saving, _) = with_goals(Screen::Home { selected: 0 });
     model.screen = Screen::Saving { id: saving };
     snap!("saving", &mut model);
-    let goals = model.goals.as_mut().unwrap();
+    let goals = model.her.goals.as_mut().unwrap();
     goals.savings[0].1.movements.truncate(1);
     snap!("saving_too_early", &mut model);
 }
@@ -106,7 +106,7 @@ fn business_plan() {
         selected: 1,
     };
     snap!("plan", &mut model);
-    let goals = model.goals.as_mut().unwrap();
+    let goals = model.her.goals.as_mut().unwrap();
     goals.business[0].1.milestones.clear();
     goals.business[0].1.log.clear();
     goals.business[0].1.capital_goal = None;

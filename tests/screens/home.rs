@@ -8,7 +8,7 @@ use langkah::i18n::Text;
 #[test]
 fn home_participant() {
     let mut model = signed_in("Melati", Role::Participant, Screen::Home { selected: 0 });
-    if let Some(user) = &mut model.user {
+    if let Some(user) = &mut model.her.user {
         user.failed_logins = vec![NOW - 3 * DAY, NOW - 26 * HOUR];
     }
     snap!("home_participant", &mut model);
@@ -29,7 +29,7 @@ fn home_facilitator() {
 #[test]
 fn home_facilitator_failed_logins() {
     let mut model = signed_in("Bu Sari", Role::Facilitator, Screen::Home { selected: 0 });
-    if let Some(user) = &mut model.user {
+    if let Some(user) = &mut model.her.user {
         user.failed_logins = vec![NOW - 5 * HOUR];
     }
     model.notice = Some(Notice {

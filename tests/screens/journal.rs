@@ -92,12 +92,12 @@ fn entries() -> Vec<(Id, Entry)> {
 /// Melati, logged in, with her journal loaded, on `screen`.
 fn journal_model(screen: Screen, entries: Vec<(Id, Entry)>) -> Model {
     let mut model = signed_in("Melati", Role::Participant, screen);
-    model.journal = Some(Journal::new(entries, false));
+    model.her.journal = Some(Journal::new(entries, false));
     model
 }
 
 fn journal_mut(model: &mut Model) -> &mut Journal {
-    model.journal.as_mut().unwrap()
+    model.her.journal.as_mut().unwrap()
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn journal_search() {
 #[test]
 fn journal_filtered_to_nothing() {
     let mut model = journal_model(Screen::Journal, entries());
-    model.period = 1;
+    model.her.period = 1;
     let journal = journal_mut(&mut model);
     journal.filter.tag = Some("keluarga".to_string());
     journal.filter.mood = Some(5);
@@ -173,7 +173,7 @@ fn editor_new_with_prompt() {
     for c in "Dan minta tolong kakak.".chars() {
         editor.key(Key::Char(c));
     }
-    model.editor = Some(editor);
+    model.her.editor = Some(editor);
     snap!("editor_new", &mut model);
     model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
     snap!("confirm_leave_editor", &mut model);
@@ -184,7 +184,7 @@ fn editor_change_entry() {
     let mut model = journal_model(Screen::Editor, entries());
     let mut editor = Editor::from_entry(Some(MARKET), &market_day(), 0);
     editor.focus = EditorField::Hope;
-    model.editor = Some(editor);
+    model.her.editor = Some(editor);
     snap!("editor_edit", &mut model);
 }
 
@@ -193,7 +193,7 @@ fn editor_empty() {
     let mut model = journal_model(Screen::Editor, entries());
     let mut editor = Editor::new_entry(day(2026, 11, 23), NOW, None, 0);
     editor.focus = EditorField::Title;
-    model.editor = Some(editor);
+    model.her.editor = Some(editor);
     snap!("editor_empty", &mut model);
 }
 
@@ -218,7 +218,7 @@ fn prompts() {
 #[test]
 fn filters() {
     let mut model = journal_model(Screen::Filters { selected: 1 }, entries());
-    model.period = 2;
+    model.her.period = 2;
     let journal = journal_mut(&mut model);
     journal.filter.tag = Some("usaha".to_string());
     journal.filter.mood = Some(4);
@@ -238,7 +238,7 @@ fn chart() {
 #[test]
 fn draft_offer() {
     let mut model = journal_model(Screen::DraftOffer, entries());
-    model.offered_drafts = vec![Draft {
+    model.her.offered_drafts = vec![Draft {
         entry_id: None,
         entry: entry(
             day(2026, 11, 22),
@@ -259,6 +259,6 @@ fn help_over_journal() {
     model.overlay = Some(Overlay::Help);
     snap!("help_journal", &mut model);
     model.screen = Screen::Editor;
-    model.editor = Some(Editor::new_entry(day(2026, 11, 23), NOW, None, 0));
+    model.her.editor = Some(Editor::new_entry(day(2026, 11, 23), NOW, None, 0));
     snap!("help_editor", &mut model);
 }

@@ -104,7 +104,7 @@ fn user(alias: &str, role: Role) -> Option<User> {
 /// Logged in as `role`, on `screen`.
 fn signed_in(alias: &str, role: Role, screen: Screen) -> Model {
     let mut model = set_up();
-    model.user = user(alias, role);
+    model.her.user = user(alias, role);
     model.screen = screen;
     model
 }

@@ -40,7 +40,12 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         },
         (Screen::Accounts { rows, selected }, Command::Delete) => {
             if let Some(row) = rows.get(*selected) {
-                if model.user.as_ref().is_some_and(|u| u.alias == row.alias) {
+                if model
+                    .her
+                    .user
+                    .as_ref()
+                    .is_some_and(|u| u.alias == row.alias)
+                {
                     model.notice = Notice::problem("err-remove-yourself");
                 } else {
                     model.overlay = Some(Overlay::Confirm(Confirm::RemoveAccount {

@@ -213,7 +213,7 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
         _ => None,
     };
     let participant = user.role == Role::Participant;
-    model.user = Some(user);
+    model.her.user = Some(user);
     model.screen = match flow {
         Some(Flow::SetUp) => {
             model.set_up = true;
@@ -226,7 +226,7 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
     if flow == Some(Flow::ChangePassphrase) {
         model.notice = Notice::info(Text::new("notice-passphrase-changed"));
     }
-    if participant && model.journal.is_none() {
+    if participant && model.her.journal.is_none() {
         vec![
             Effect::Journal(JournalEffect::Load),
             Effect::Goals(GoalsEffect::Load),

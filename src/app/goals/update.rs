@@ -25,7 +25,7 @@ fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 }
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
-    let Some(goals) = model.goals.as_mut() else {
+    let Some(goals) = model.her.goals.as_mut() else {
         model.screen = Screen::Home { selected: 0 };
         return vec![];
     };
@@ -207,7 +207,13 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
 }
 
 fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<Effect> {
-    let Some(mut goal) = model.goals.as_ref().and_then(|g| g.plan(&plan)).cloned() else {
+    let Some(mut goal) = model
+        .her
+        .goals
+        .as_ref()
+        .and_then(|g| g.plan(&plan))
+        .cloned()
+    else {
         return vec![];
     };
     if index >= goal.milestones.len() {
@@ -225,7 +231,7 @@ fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<
 
 /// Opens the goal form she was filling in when the app locked, as she left it.
 pub fn hand_back_form(model: &mut Model) {
-    let Some(draft) = model.pending_form.take() else {
+    let Some(draft) = model.her.pending_form.take() else {
         return;
     };
     if let Some(purpose) = Purpose::from_draft_code(&draft.form) {
@@ -262,7 +268,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     };
     let v = form.values();
     let today = model.now.today();
-    let Some(goals) = model.goals.as_ref() else {
+    let Some(goals) = model.her.goals.as_ref() else {
         return vec![];
     };
     macro_rules! money {
@@ -407,15 +413,15 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 }
 
 pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
-    let Some(goals) = model.goals.as_mut() else {
+    let Some(goals) = model.her.goals.as_mut() else {
         if let GoalsOutcome::Loaded {
             savings,
             business,
             form,
         } = outcome
         {
-            model.goals = Some(super::state::Goals::new(savings, business));
-            model.pending_form = form;
+            model.her.goals = Some(super::state::Goals::new(savings, business));
+            model.her.pending_form = form;
         }
         return vec![];
     };
@@ -426,7 +432,7 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             form,
         } => {
             *goals = super::state::Goals::new(savings, business);
-            model.pending_form = form;
+            model.her.pending_form = form;
         }
         GoalsOutcome::SavingSaved { id, goal } => {
             let before = goals.saving(&id).map_or(0, |g| g.percent());

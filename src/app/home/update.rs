@@ -9,6 +9,7 @@ use crate::app::{goals, journal};
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     let items = model
+        .her
         .user
         .as_ref()
         .map_or(&[][..], |u| MenuItem::for_role(u.role));

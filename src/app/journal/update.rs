@@ -17,7 +17,7 @@ const DRAFT_EVERY_MS: u64 = 3_000;
 /// Seals the draft every few seconds while she writes.
 pub fn autosave(model: &mut Model) -> Vec<Effect> {
     let now = model.now.mono_ms;
-    match &mut model.editor {
+    match &mut model.her.editor {
         Some(editor) if editor.dirty && now.saturating_sub(editor.drafted_ms) >= DRAFT_EVERY_MS => {
             editor.dirty = false;
             editor.drafted_ms = now;
@@ -31,7 +31,7 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
 pub fn typed(model: &mut Model, key: Key) {
     match &model.screen {
         Screen::Journal => {
-            if let Some(journal) = &mut model.journal
+            if let Some(journal) = &mut model.her.journal
                 && journal.query.edit(key)
             {
                 journal.selected = 0;
@@ -39,7 +39,7 @@ pub fn typed(model: &mut Model, key: Key) {
             }
         }
         Screen::Editor => {
-            if let Some(editor) = &mut model.editor {
+            if let Some(editor) = &mut model.her.editor {
                 editor.key(key);
             }
         }
@@ -49,7 +49,7 @@ pub fn typed(model: &mut Model, key: Key) {
 
 pub fn new_entry(model: &mut Model, prompt: Option<String>) -> Vec<Effect> {
     let now = model.now;
-    model.editor = Some(Editor::new_entry(
+    model.her.editor = Some(Editor::new_entry(
         now.today(),
         now.unix,
         prompt,
@@ -61,12 +61,12 @@ pub fn new_entry(model: &mut Model, prompt: Option<String>) -> Vec<Effect> {
 }
 
 fn close_editor(model: &mut Model) {
-    model.editor = None;
+    model.her.editor = None;
     model.screen = Screen::Journal;
 }
 
 fn save(model: &mut Model) -> Vec<Effect> {
-    let Some(editor) = &model.editor else {
+    let Some(editor) = &model.her.editor else {
         return vec![];
     };
     if editor.is_blank() {
@@ -92,18 +92,18 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
         }
         (Command::Confirm, Confirm::LeaveEditor) => save(model),
         (Command::Cancel, Confirm::LeaveEditor) => {
-            let slot = model.editor.as_ref().map(|e| e.slot());
+            let slot = model.her.editor.as_ref().map(|e| e.slot());
             close_editor(model);
             slot.map(|s| Effect::Journal(JournalEffect::DeleteDraft(s)))
                 .into_iter()
                 .collect()
         }
         (Command::Confirm, Confirm::DiscardDraft) => {
-            if model.offered_drafts.is_empty() {
+            if model.her.offered_drafts.is_empty() {
                 return vec![];
             }
-            let draft = model.offered_drafts.remove(0);
-            if model.offered_drafts.is_empty() {
+            let draft = model.her.offered_drafts.remove(0);
+            if model.her.offered_drafts.is_empty() {
                 model.screen = Screen::Home { selected: 0 };
             }
             vec![Effect::Journal(JournalEffect::DeleteDraft(draft.slot()))]
@@ -113,7 +113,7 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
 }
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
-    let Some(journal) = model.journal.as_mut() else {
+    let Some(journal) = model.her.journal.as_mut() else {
         model.screen = Screen::Home { selected: 0 };
         return vec![];
     };
@@ -176,7 +176,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         (Screen::Read { id, .. }, Command::Edit) => {
             let id = *id;
             if let Some(entry) = journal.get(&id) {
-                model.editor = Some(Editor::from_entry(Some(id), entry, model.now.mono_ms));
+                model.her.editor = Some(Editor::from_entry(Some(id), entry, model.now.mono_ms));
                 model.screen = Screen::Editor;
             }
             vec![]
@@ -187,13 +187,13 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         (Screen::Editor, Command::Save) => save(model),
         (Screen::Editor, Command::NextField | Command::PrevField) => {
-            if let Some(editor) = &mut model.editor {
+            if let Some(editor) = &mut model.her.editor {
                 editor.next_field(command == Command::NextField);
             }
             vec![]
         }
         (Screen::Editor, Command::Back) => {
-            match &model.editor {
+            match &model.her.editor {
                 Some(editor) if editor.changed && !editor.is_blank() => {
                     model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
                 }
@@ -275,12 +275,18 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         (Screen::Filters { selected }, Command::Left | Command::Right) => {
             let forward = command == Command::Right;
             let item = FilterItem::ALL[*selected];
-            change_filter(journal, &mut model.period, model.now.today(), item, forward);
+            change_filter(
+                journal,
+                &mut model.her.period,
+                model.now.today(),
+                item,
+                forward,
+            );
             vec![]
         }
         (Screen::Filters { .. }, Command::ClearFilters) => {
             journal.filter = Default::default();
-            model.period = 0;
+            model.her.period = 0;
             journal.refresh();
             vec![]
         }
@@ -297,9 +303,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (Screen::DraftOffer, Command::Submit) => {
-            if !model.offered_drafts.is_empty() {
-                let draft = model.offered_drafts.remove(0);
-                model.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
+            if !model.her.offered_drafts.is_empty() {
+                let draft = model.her.offered_drafts.remove(0);
+                model.her.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
                 model.screen = Screen::Editor;
             }
             vec![]
@@ -381,24 +387,24 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
             mut drafts,
             reflection_prompts,
         } => {
-            model.journal = Some(Journal::new(entries, reflection_prompts));
+            model.her.journal = Some(Journal::new(entries, reflection_prompts));
             // The most recently begun first.
             drafts.sort_by_key(|d| std::cmp::Reverse(d.entry.created_at));
             if !drafts.is_empty() && matches!(model.screen, Screen::Home { .. }) {
                 model.screen = Screen::DraftOffer;
             }
-            model.offered_drafts = drafts;
+            model.her.offered_drafts = drafts;
         }
         JournalOutcome::EntrySaved { id, entry } => {
-            if let Some(journal) = &mut model.journal {
+            if let Some(journal) = &mut model.her.journal {
                 journal.put(id, entry);
             }
-            model.editor = None;
+            model.her.editor = None;
             model.screen = Screen::Journal;
             model.notice = Notice::info(Text::new("journal-saved"));
         }
         JournalOutcome::EntryDeleted(id) => {
-            if let Some(journal) = &mut model.journal {
+            if let Some(journal) = &mut model.her.journal {
                 journal.remove(&id);
             }
             model.screen = Screen::Journal;
