@@ -13,6 +13,7 @@
 use divan::Bencher;
 use langkah::app::effect::{AuthEffect, AuthOutcome, JournalEffect, JournalOutcome};
 use langkah::app::journal::Journal;
+use langkah::app::model::JournalScreen;
 use langkah::app::model::{CentreSettings, Screen};
 use langkah::app::{Action, Effect, Key, Model, Moment, Outcome, update};
 use langkah::crypto::Passphrase;
@@ -142,7 +143,7 @@ fn build() -> Fixture {
     let journal = exec.run(Effect::Journal(JournalEffect::Load)).unwrap();
     update(&mut model, Action::Done(journal));
     assert_eq!(model.her.journal.as_ref().unwrap().len(), ENTRIES);
-    model.screen = Screen::Journal;
+    model.screen = Screen::Journal(JournalScreen::List);
     Fixture {
         _tmp: tmp,
         exec,
@@ -276,7 +277,7 @@ fn measure_memory(data: &std::path::Path) {
         let outcome = exec.run(effect).unwrap();
         update(&mut model, Action::Done(outcome));
     }
-    model.screen = Screen::Journal;
+    model.screen = Screen::Journal(JournalScreen::List);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let messages = Messages::new(Lang::Id);
     terminal

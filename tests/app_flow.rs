@@ -10,6 +10,7 @@ use langkah::app::auth::forms;
 use langkah::app::effect::{
     AdminEffect, AdminOutcome, AuthEffect, AuthOutcome, Effect, JournalEffect, Outcome, Shown,
 };
+use langkah::app::model::{AdminScreen, AuthScreen, HomeScreen, JournalScreen};
 use langkah::app::model::{Flow, MenuItem, Purpose, Screen, Tone, User};
 use langkah::app::{Action, Key, Model, update};
 use langkah::domain::Role;
@@ -37,14 +38,17 @@ fn at_home(role: Role) -> Model {
         matches!(effects.as_slice(), [Effect::Auth(AuthEffect::Unlock { alias, .. })] if alias == "Melati")
     );
     update(&mut model, Action::Done(logged_in(role)));
-    assert_eq!(model.screen, Screen::Home { selected: 0 });
+    assert_eq!(model.screen, Screen::Home(HomeScreen::Menu { selected: 0 }));
     model
 }
 
 #[test]
 fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     let mut model = Model::new(false, centre(), vec![], moment(NOW, 0));
-    assert_eq!(model.screen, Screen::Language { selected: 0 });
+    assert_eq!(
+        model.screen,
+        Screen::Auth(AuthScreen::Language { selected: 0 })
+    );
     key(&mut model, Key::Down);
     assert_eq!(model.lang, Lang::En, "the choice shows at once");
     key(&mut model, Key::Up);
@@ -94,11 +98,11 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     );
     assert!(matches!(
         model.screen,
-        Screen::RecoveryCode {
+        Screen::Auth(AuthScreen::RecoveryCode {
             kept: false,
             flow: Flow::SetUp,
             ..
-        }
+        })
     ));
     assert!(
         key(&mut model, Key::Enter).is_empty(),
@@ -128,13 +132,13 @@ fn wizard_checks_the_passphrase_then_sets_up_after_the_code_is_kept() {
     );
     assert!(matches!(
         model.screen,
-        Screen::SetupCode {
+        Screen::Admin(AdminScreen::SetupCode {
             in_wizard: true,
             ..
-        }
+        })
     ));
     key(&mut model, Key::Enter);
-    assert_eq!(model.screen, Screen::Home { selected: 0 });
+    assert_eq!(model.screen, Screen::Home(HomeScreen::Menu { selected: 0 }));
 }
 
 #[test]
@@ -320,7 +324,7 @@ fn switching_off_an_account_asks_first() {
         effects.as_slice(),
         [Effect::Admin(AdminEffect::ListAccounts)]
     ));
-    let rows = vec![langkah::app::model::AccountRow {
+    let rows = vec![langkah::app::model::AccountLine {
         alias: "Melati".into(),
         role: Role::Participant,
         status: langkah::domain::Status::Active,
@@ -354,7 +358,10 @@ fn the_whole_first_run_then_her_first_login() {
     let recovery = app.keep_code();
     assert_eq!(recovery.len(), 29);
     assert_eq!(app.user().unwrap().role, Role::Participant);
-    assert_eq!(app.model.screen, Screen::Home { selected: 0 });
+    assert_eq!(
+        app.model.screen,
+        Screen::Home(HomeScreen::Menu { selected: 0 })
+    );
 
     app.press(Key::Ctrl('g'));
     assert!(!app.exec.holds_keys());
@@ -492,14 +499,14 @@ fn a_facilitator_switches_an_account_off_and_the_setting_is_saved() {
     app.set_up();
     app.login("Sari", "teh manis di pagi hari");
     app.press(Key::Enter); // Accounts
-    let Screen::Accounts { rows, .. } = &app.model.screen else {
+    let Screen::Admin(AdminScreen::Accounts { rows, .. }) = &app.model.screen else {
         panic!("accounts expected");
     };
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].alias, "Melati");
     app.press(Key::Char('s'));
     app.press(Key::Char('y'));
-    let Screen::Accounts { rows, .. } = &app.model.screen else {
+    let Screen::Admin(AdminScreen::Accounts { rows, .. }) = &app.model.screen else {
         panic!("accounts expected");
     };
     assert_eq!(rows[0].status, langkah::domain::Status::Disabled);
@@ -543,7 +550,7 @@ fn a_too_small_window_lets_only_hide_and_quit_through() {
     assert!(key(&mut model, Key::Enter).is_empty());
     assert_eq!(
         model.screen,
-        Screen::Home { selected: 0 },
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
         "Enter did nothing unseen"
     );
     assert!(matches!(
@@ -564,9 +571,9 @@ fn a_too_small_window_lets_only_hide_and_quit_through() {
 fn enter_never_confirms_a_deletion() {
     let mut model = at_home(Role::Facilitator);
     model.overlay = Some(langkah::app::model::Overlay::Confirm(
-        langkah::app::model::Confirm::DeleteEntry {
+        langkah::app::model::Confirm::Journal(langkah::app::model::JournalConfirm::DeleteEntry {
             id: langkah::domain::Id([7; 16]),
-        },
+        }),
     ));
     assert!(key(&mut model, Key::Enter).is_empty());
     assert!(model.overlay.is_some(), "Enter does not answer");
@@ -607,11 +614,11 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
     app.login("Sari", "teh manis di pagi hari");
     app.press(Key::Enter); // Accounts: Melati, Sari
     app.press(Key::Char('k'));
-    let Screen::SetupCode {
+    let Screen::Admin(AdminScreen::SetupCode {
         alias,
         code,
         in_wizard,
-    } = &app.model.screen
+    }) = &app.model.screen
     else {
         panic!("a new code is shown: {:?}", app.model.screen);
     };
@@ -629,7 +636,7 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
     app.press(Key::Enter);
     assert!(app.model.overlay.is_some(), "Enter doesn't answer");
     app.press(Key::Char('y'));
-    let Screen::Accounts { rows, .. } = &app.model.screen else {
+    let Screen::Admin(AdminScreen::Accounts { rows, .. }) = &app.model.screen else {
         panic!("accounts expected");
     };
     assert_eq!(rows.len(), 1);
@@ -656,7 +663,10 @@ fn going_back_from_a_recovery_code_leaves_no_keys_in_memory() {
     let code = centre.set_up();
     centre.press(Key::F(4));
     centre.fill(&["Melati", &code, "bunga melati putih", "bunga melati putih"]);
-    assert!(matches!(centre.model.screen, Screen::RecoveryCode { .. }));
+    assert!(matches!(
+        centre.model.screen,
+        Screen::Auth(AuthScreen::RecoveryCode { .. })
+    ));
     assert!(centre.exec.holds_keys());
     centre.press(Key::Esc);
     assert!(!centre.exec.holds_keys(), "nothing of hers stays loaded");
@@ -667,7 +677,7 @@ fn going_back_from_a_recovery_code_leaves_no_keys_in_memory() {
 fn steady_typing_still_seals_the_draft_every_few_seconds() {
     let mut model = at_home(Role::Participant);
     key(&mut model, Key::Enter); // write
-    assert_eq!(model.screen, Screen::Editor);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::Editor));
     let mut sealed = 0;
     for i in 0..40u64 {
         // A key every 200 ms, never idle long enough for a tick.

@@ -8,6 +8,7 @@ use common::app::*;
 use langkah::app::Key;
 use langkah::app::goals::{Goals, forms};
 use langkah::app::model::{Confirm, MenuItem, Overlay, Screen};
+use langkah::app::model::{GoalsConfirm, GoalsScreen};
 use langkah::domain::goals::{BusinessStatus, Projection};
 
 const PASS: &str = "bunga melati putih";
@@ -21,7 +22,10 @@ fn melati_at_goals() -> App {
     assert!(app.model.her.goals.is_some(), "her goals open at login");
     select(&mut app.model, MenuItem::Goals);
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Goals { selected: 0 });
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Overview { selected: 0 })
+    );
     app
 }
 
@@ -43,7 +47,7 @@ fn a_savings_goal_grows_with_deposits_and_allows_withdrawals() {
         "",
         "Supaya bisa jualan sendiri",
     ]);
-    let Screen::Saving { id } = app.model.screen else {
+    let Screen::Goals(GoalsScreen::SavingsGoal { id }) = app.model.screen else {
         panic!("the new goal opens: {:?}", app.model.screen);
     };
     assert_eq!(goals(&app).saving(&id).unwrap().target, 1_500_000);
@@ -114,7 +118,9 @@ fn goals_can_be_put_away_brought_back_and_deleted_after_asking() {
     app.press(Key::Char('d'));
     assert!(matches!(
         app.model.overlay,
-        Some(Overlay::Confirm(Confirm::DeleteGoal { .. }))
+        Some(Overlay::Confirm(Confirm::Goals(
+            GoalsConfirm::DeleteGoal { .. }
+        )))
     ));
     app.press(Key::Char('n'));
     assert_eq!(goals(&app).rows().len(), 1);
@@ -138,7 +144,7 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.press(Key::Char('b'));
     app.press(Key::Enter);
     assert_eq!(problem(&app), "", "Enter moves to the next field");
-    app.model.screen = Screen::Goals { selected: 0 };
+    app.model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
     app.press(Key::Char('b'));
     app.fill(&[
         "Gorengan",
@@ -147,7 +153,7 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
         "1.000.000",
         "150rb",
     ]);
-    let Screen::Plan { id, .. } = app.model.screen else {
+    let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
         panic!("the plan opens: {:?}", app.model.screen);
     };
     app.press(Key::Char('m'));
@@ -180,7 +186,7 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     assert_eq!(goals(&app).plan(&id), Some(&plan), "kept whole, sealed");
 
     // A step can go, after she says yes.
-    app.model.screen = Screen::Plan { id, selected: 0 };
+    app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 });
     app.press(Key::Char('x'));
     app.press(Key::Char('n'));
     assert_eq!(goals(&app).plan(&id).unwrap().milestones.len(), 2);
@@ -196,7 +202,7 @@ fn a_goal_can_be_changed_and_keeps_its_savings() {
     let mut app = melati_at_goals();
     app.press(Key::Char('n'));
     app.fill(&["Sepatu", "300rb", "", ""]);
-    let Screen::Saving { id } = app.model.screen else {
+    let Screen::Goals(GoalsScreen::SavingsGoal { id }) = app.model.screen else {
         panic!("the goal opens");
     };
     app.press(Key::Char('+'));
@@ -212,7 +218,10 @@ fn a_goal_can_be_changed_and_keeps_its_savings() {
         app.press(Key::Backspace);
     }
     app.fill(&["400.000", "31-12-2026", "Untuk tahun ajaran baru"]);
-    assert_eq!(app.model.screen, Screen::Saving { id });
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::SavingsGoal { id })
+    );
     let goal = goals(&app).saving(&id).unwrap();
     assert_eq!(goal.name, "Sepatu sekolah anak");
     assert_eq!(goal.target, 400_000);
@@ -229,7 +238,7 @@ fn deleting_a_savings_goal_unlinks_the_plans_that_used_it() {
     app.press(Key::Esc);
     app.press(Key::Char('b'));
     app.fill(&["Pulsa", "", "", "", ""]);
-    let Screen::Plan { id, .. } = app.model.screen else {
+    let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
         panic!("the plan opens");
     };
     app.press(Key::Char('l'));
@@ -269,13 +278,19 @@ fn a_half_filled_goal_form_is_sealed_on_quick_hide_and_handed_back() {
     for _ in 0..4 {
         app.press(Key::Enter); // through the four fields, saving on the last
     }
-    assert!(matches!(app.model.screen, Screen::Saving { .. }));
+    assert!(matches!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::SavingsGoal { .. })
+    ));
     // Handed back once: it is not offered again.
     app.press(Key::F(12));
     app.login("Melati", PASS);
     select(&mut app.model, MenuItem::Goals);
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Goals { selected: 0 });
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Overview { selected: 0 })
+    );
 }
 
 #[test]

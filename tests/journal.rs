@@ -8,6 +8,7 @@ use common::app::*;
 use langkah::app::Key;
 use langkah::app::journal::{EditorField, Journal};
 use langkah::app::model::{Confirm, MenuItem, Overlay, Screen};
+use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
 use langkah::domain::journal::{CheckIn, Entry};
 use langkah::i18n::{Lang, Messages};
 use langkah::ui::{Theme, draw};
@@ -43,10 +44,10 @@ fn headings(app: &App) -> Vec<String> {
 
 /// From home: a new entry with this body (and title, tags if given), saved.
 fn write(app: &mut App, title: &str, body: &str, tags: &str) {
-    app.model.screen = Screen::Home { selected: 0 };
+    app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Editor);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
     for line in body.split('\n').enumerate() {
         if line.0 > 0 {
             app.press(Key::Enter);
@@ -60,7 +61,7 @@ fn write(app: &mut App, title: &str, body: &str, tags: &str) {
     app.press(Key::F(2));
     assert_eq!(
         app.model.screen,
-        Screen::Journal,
+        Screen::Journal(JournalScreen::List),
         "saved and back to the list"
     );
 }
@@ -97,9 +98,12 @@ fn write_edit_and_delete_an_entry() {
     );
 
     // Edit: the body changes and a modified time is kept.
-    app.model.screen = Screen::Journal;
+    app.model.screen = Screen::Journal(JournalScreen::List);
     app.press(Key::Enter);
-    assert!(matches!(app.model.screen, Screen::Read { .. }));
+    assert!(matches!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::Read { .. })
+    ));
     app.press(Key::Char('e'));
     app.type_text(" Besok lagi.");
     app.wait(60);
@@ -114,7 +118,9 @@ fn write_edit_and_delete_an_entry() {
     app.press(Key::Char('d'));
     assert!(matches!(
         app.model.overlay,
-        Some(Overlay::Confirm(Confirm::DeleteEntry { .. }))
+        Some(Overlay::Confirm(Confirm::Journal(
+            JournalConfirm::DeleteEntry { .. }
+        )))
     ));
     app.press(Key::Char('n'));
     assert_eq!(journal(&app).len(), 1);
@@ -131,7 +137,7 @@ fn an_empty_entry_is_not_saved_and_leaving_with_changes_asks() {
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
     app.press(Key::F(2));
-    assert_eq!(app.model.screen, Screen::Editor);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
     assert_eq!(
         app.model.notice.as_ref().unwrap().text.id,
         "journal-nothing-to-save"
@@ -140,10 +146,16 @@ fn an_empty_entry_is_not_saved_and_leaving_with_changes_asks() {
     app.press(Key::Esc);
     assert!(matches!(
         app.model.overlay,
-        Some(Overlay::Confirm(Confirm::LeaveEditor))
+        Some(Overlay::Confirm(Confirm::Journal(
+            JournalConfirm::LeaveEditor
+        )))
     ));
     app.press(Key::Esc);
-    assert_eq!(app.model.screen, Screen::Editor, "Esc keeps writing");
+    assert_eq!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::Editor),
+        "Esc keeps writing"
+    );
     app.press(Key::Esc);
     app.press(Key::Char('y'));
     assert_eq!(headings(&app), ["Sedikit saja"]);
@@ -168,7 +180,7 @@ fn search_ignores_case_and_accents_and_filters_combine() {
     app.press(Key::Enter);
     assert!(!journal(&app).searching);
     app.press(Key::Esc);
-    app.model.screen = Screen::Journal;
+    app.model.screen = Screen::Journal(JournalScreen::List);
     app.press(Key::Char('/'));
     for _ in 0.."usaha".len() {
         app.press(Key::Backspace);
@@ -236,9 +248,9 @@ fn a_draft_survives_quick_hide_and_is_offered_back() {
     app.press(Key::F(12));
     assert!(app.model.her.editor.is_none());
     app.login("Melati", PASS);
-    assert_eq!(app.model.screen, Screen::DraftOffer);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Editor);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
     let entry = app.model.her.editor.as_ref().unwrap().entry(None);
     assert_eq!(entry.body, "Belum selesai ditulis");
     app.type_text(", sekarang sudah.");
@@ -247,7 +259,7 @@ fn a_draft_survives_quick_hide_and_is_offered_back() {
     log_in_again(&mut app);
     assert_eq!(
         app.model.screen,
-        Screen::Home { selected: 0 },
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
         "no draft is left"
     );
 }
@@ -262,7 +274,7 @@ fn a_draft_survives_auto_lock_and_a_crash_within_seconds() {
     // The power goes: no lock, no save, the process is simply gone.
     app.restart();
     app.login("Melati", PASS);
-    assert_eq!(app.model.screen, Screen::DraftOffer);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     let draft = app.model.her.offered_drafts.first().unwrap();
     assert_eq!(draft.entry.body, "Ditulis sebelum listrik padam");
 
@@ -282,7 +294,10 @@ fn a_draft_survives_auto_lock_and_a_crash_within_seconds() {
     app.press(Key::Char('d'));
     app.press(Key::Char('y'));
     log_in_again(&mut app);
-    assert_eq!(app.model.screen, Screen::Home { selected: 0 });
+    assert_eq!(
+        app.model.screen,
+        Screen::Home(HomeScreen::Menu { selected: 0 })
+    );
 }
 
 #[test]
@@ -294,16 +309,16 @@ fn deleting_an_entry_deletes_its_draft_too() {
     app.type_text(" dengan perubahan");
     app.press(Key::F(12));
     app.login("Melati", PASS);
-    assert_eq!(app.model.screen, Screen::DraftOffer);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     app.press(Key::Esc); // later
-    app.model.screen = Screen::Journal;
+    app.model.screen = Screen::Journal(JournalScreen::List);
     app.press(Key::Enter);
     app.press(Key::Char('d'));
     app.press(Key::Char('y'));
     log_in_again(&mut app);
     assert_eq!(
         app.model.screen,
-        Screen::Home { selected: 0 },
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
         "no draft offered"
     );
     assert_eq!(journal(&app).len(), 0);
@@ -321,7 +336,7 @@ fn a_reflection_prompt_appears_only_when_she_turns_it_on() {
     log_in_again(&mut app);
     assert_eq!(sets(&app), 6, "her choice is kept, sealed");
 
-    app.model.screen = Screen::Home { selected: 0 };
+    app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     select(&mut app.model, MenuItem::WriteWithPrompt);
     app.press(Key::Enter);
     app.press(Key::Down);
@@ -378,7 +393,7 @@ fn on_this_day_shows_earlier_years_and_months_on_home() {
 
     let mut app = melati();
     app.model.her.journal = Some(journal);
-    app.model.screen = Screen::Home { selected: 0 };
+    app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal
         .draw(|f| draw(f, &app.model, &Messages::new(Lang::Id), &Theme::new(true)))
@@ -394,13 +409,13 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
     let mut app = melati();
     write(&mut app, "Lama", "Catatan lama", "");
     // The first unfinished text, left by quitting.
-    app.model.screen = Screen::Home { selected: 0 };
+    app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
     app.type_text("Draf pertama penting sekali");
     app.press(Key::F(12));
     app.login("Melati", PASS);
-    assert_eq!(app.model.screen, Screen::DraftOffer);
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     app.press(Key::Esc); // later
 
     // A second one, begun a minute later, is sealed too.
@@ -422,7 +437,7 @@ fn two_unfinished_texts_are_both_kept_and_saving_one_keeps_the_other() {
 
     // Editing and saving another entry leaves both drafts alone.
     app.press(Key::Esc);
-    app.model.screen = Screen::Journal;
+    app.model.screen = Screen::Journal(JournalScreen::List);
     app.press(Key::Enter);
     app.press(Key::Char('e'));
     app.type_text(" diubah");
@@ -455,11 +470,15 @@ fn emptying_an_entry_and_leaving_removes_its_draft() {
         app.press(Key::Backspace);
     }
     app.press(Key::Esc);
-    assert_eq!(app.model.screen, Screen::Journal, "nothing to ask about");
+    assert_eq!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::List),
+        "nothing to ask about"
+    );
     log_in_again(&mut app);
     assert_eq!(
         app.model.screen,
-        Screen::Home { selected: 0 },
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
         "no stale draft"
     );
 }
@@ -472,7 +491,7 @@ fn a_date_range_of_her_own_choosing() {
         (10, "Sepuluh hari lalu"),
         (0, "Hari ini"),
     ] {
-        app.model.screen = Screen::Home { selected: 0 };
+        app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
         select(&mut app.model, MenuItem::Write);
         app.press(Key::Enter);
         app.type_text(body);

@@ -1,16 +1,19 @@
 //! Everything the screens show, and nothing that can open her vault: keys and
 //! sessions stay with the runtime's executor.
 
+pub use super::admin::screen::{AccountLine, AdminConfirm, AdminScreen};
+pub use super::auth::screen::{AuthScreen, Flow};
 pub use super::form::{Field, Form, Purpose};
+pub use super::goals::screen::{GoalsConfirm, GoalsScreen};
+pub use super::home::screen::HomeScreen;
+pub use super::journal::screen::{JournalConfirm, JournalScreen};
 use super::journal::{Editor, Journal};
 use super::keymap::Mode;
 pub use super::notice::{Notice, Tone};
-use crate::domain::Id;
+use crate::domain::Role;
 use crate::domain::journal::Draft;
-use crate::domain::{Role, Status};
 use crate::i18n::Lang;
 use chrono::{NaiveDate, NaiveDateTime};
-use zeroize::Zeroizing;
 
 /// A point in time as the runtime read it. Wall time catches a PC that was
 /// suspended (the monotonic clock may stop while asleep); the monotonic clock
@@ -60,23 +63,6 @@ pub struct User {
     pub role: Role,
     /// Wrong-passphrase attempts since her last login (Unix times).
     pub failed_logins: Vec<i64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AccountRow {
-    pub alias: String,
-    pub role: Role,
-    pub status: Status,
-    pub last_login_at: Option<i64>,
-}
-
-/// What the recovery code being shown belongs to; decides where she goes after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flow {
-    SetUp,
-    Claim,
-    Recover,
-    ChangePassphrase,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,73 +143,16 @@ pub const AUTO_LOCK_CHOICES: [i64; 7] = [1, 2, 3, 5, 10, 15, 30];
 
 pub const ROLE_CHOICES: [Role; 3] = [Role::Participant, Role::Mentor, Role::Facilitator];
 
+/// The screen she sees, by the feature that owns it. Forms are shared: a form's
+/// purpose says which feature it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
-    /// First run, step one.
-    Language {
-        selected: usize,
-    },
     Form(Form),
-    RecoveryCode {
-        code: Zeroizing<String>,
-        kept: bool,
-        flow: Flow,
-    },
-    SetupCode {
-        alias: String,
-        code: Zeroizing<String>,
-        /// True when shown by the first-run wizard (then home follows).
-        in_wizard: bool,
-    },
-    Home {
-        selected: usize,
-    },
-    Accounts {
-        rows: Vec<AccountRow>,
-        selected: usize,
-    },
-    ChooseRole {
-        selected: usize,
-    },
-    Settings {
-        selected: usize,
-    },
-    Privacy {
-        scroll: u16,
-    },
-    /// Her entries, with search and filters (state in `Model::journal`).
-    Journal,
-    Read {
-        id: Id,
-        scroll: u16,
-    },
-    /// Writing (state in `Model::editor`).
-    Editor,
-    /// Choosing a prompt: first a set, then a prompt in it.
-    Prompts {
-        set: Option<usize>,
-        selected: usize,
-    },
-    Filters {
-        selected: usize,
-    },
-    Chart {
-        days: u32,
-    },
-    /// An unfinished entry from last time, offered back.
-    DraftOffer,
-    /// Every goal with its bar (state in `Model::goals`).
-    Goals {
-        selected: usize,
-    },
-    Saving {
-        id: Id,
-    },
-    Plan {
-        id: Id,
-        /// The milestone with the cursor.
-        selected: usize,
-    },
+    Auth(AuthScreen),
+    Home(HomeScreen),
+    Admin(AdminScreen),
+    Journal(JournalScreen),
+    Goals(GoalsScreen),
 }
 
 /// The journal filter rows, in screen order.
@@ -257,29 +186,12 @@ pub enum Overlay {
     Confirm(Confirm),
 }
 
+/// A question on top of a screen, by the feature that asks it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    SetEnabled {
-        alias: String,
-        enabled: bool,
-    },
-    DeleteEntry {
-        id: Id,
-    },
-    /// Leaving the editor with changes: y saves, n throws them away.
-    LeaveEditor,
-    DiscardDraft,
-    DeleteGoal {
-        id: Id,
-    },
-    RemoveAccount {
-        alias: String,
-    },
-    /// A step of a business plan, by its place in the list.
-    RemoveStep {
-        plan: Id,
-        index: usize,
-    },
+    Admin(AdminConfirm),
+    Journal(JournalConfirm),
+    Goals(GoalsConfirm),
 }
 
 /// What belongs to whoever is logged in: who she is, and what she opened.
@@ -382,7 +294,7 @@ impl Model {
         if set_up {
             Screen::Form(Form::new(Purpose::Login))
         } else {
-            Screen::Language { selected: 0 }
+            Screen::Auth(AuthScreen::Language { selected: 0 })
         }
     }
 
@@ -398,29 +310,29 @@ impl Model {
     /// The mode of the screen under any overlay (help shows its keys).
     pub fn screen_mode(&self) -> Mode {
         match &self.screen {
-            Screen::Language { .. } => Mode::Language,
-            Screen::ChooseRole { .. } => Mode::Choice,
+            Screen::Auth(AuthScreen::Language { .. }) => Mode::Language,
+            Screen::Admin(AdminScreen::ChooseRole { .. }) => Mode::Choice,
             Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
             Screen::Form(_) => Mode::Form,
-            Screen::RecoveryCode { .. } => Mode::RecoveryCode,
-            Screen::SetupCode { .. } => Mode::SetupCode,
-            Screen::Home { .. } => Mode::Menu,
-            Screen::Accounts { .. } => Mode::Accounts,
-            Screen::Settings { .. } => Mode::Settings,
-            Screen::Privacy { .. } => Mode::Page,
-            Screen::Journal => match &self.her.journal {
+            Screen::Auth(AuthScreen::RecoveryCode { .. }) => Mode::RecoveryCode,
+            Screen::Admin(AdminScreen::SetupCode { .. }) => Mode::SetupCode,
+            Screen::Home(HomeScreen::Menu { .. }) => Mode::Menu,
+            Screen::Admin(AdminScreen::Accounts { .. }) => Mode::Accounts,
+            Screen::Admin(AdminScreen::Settings { .. }) => Mode::Settings,
+            Screen::Home(HomeScreen::Privacy { .. }) => Mode::Page,
+            Screen::Journal(JournalScreen::List) => match &self.her.journal {
                 Some(j) if j.searching => Mode::Search,
                 _ => Mode::JournalList,
             },
-            Screen::Read { .. } => Mode::Read,
-            Screen::Editor => Mode::Editor,
-            Screen::Prompts { .. } => Mode::Prompts,
-            Screen::Filters { .. } => Mode::Filters,
-            Screen::Chart { .. } => Mode::Chart,
-            Screen::DraftOffer => Mode::DraftOffer,
-            Screen::Goals { .. } => Mode::GoalList,
-            Screen::Saving { .. } => Mode::Saving,
-            Screen::Plan { .. } => Mode::Plan,
+            Screen::Journal(JournalScreen::Read { .. }) => Mode::Read,
+            Screen::Journal(JournalScreen::Editor) => Mode::Editor,
+            Screen::Journal(JournalScreen::Prompts { .. }) => Mode::Prompts,
+            Screen::Journal(JournalScreen::Filters { .. }) => Mode::Filters,
+            Screen::Journal(JournalScreen::Chart { .. }) => Mode::Chart,
+            Screen::Journal(JournalScreen::DraftOffer) => Mode::DraftOffer,
+            Screen::Goals(GoalsScreen::Overview { .. }) => Mode::GoalList,
+            Screen::Goals(GoalsScreen::SavingsGoal { .. }) => Mode::Saving,
+            Screen::Goals(GoalsScreen::BusinessPlan { .. }) => Mode::Plan,
         }
     }
 
@@ -442,7 +354,8 @@ impl Model {
         !self.her.is_empty()
             || match &self.screen {
                 Screen::Form(f) => !f.is_blank(),
-                Screen::RecoveryCode { .. } | Screen::SetupCode { .. } => true,
+                Screen::Auth(AuthScreen::RecoveryCode { .. })
+                | Screen::Admin(AdminScreen::SetupCode { .. }) => true,
                 _ => false,
             }
     }

@@ -110,43 +110,21 @@ fn typed(model: &mut Model, mode: Mode, key: Key) {
 /// An answer to the question on top, handed to the feature that asked it.
 fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
     match confirm {
-        Confirm::SetEnabled { .. } | Confirm::RemoveAccount { .. } => {
-            if command == Command::Confirm {
-                admin::update::confirmed(confirm)
-            } else {
-                vec![]
-            }
-        }
-        Confirm::DeleteGoal { .. } | Confirm::RemoveStep { .. } => {
-            goals::update::confirmed(model, command, confirm)
-        }
-        Confirm::DeleteEntry { .. } | Confirm::LeaveEditor | Confirm::DiscardDraft => {
-            journal::update::confirmed(model, command, confirm)
-        }
+        Confirm::Admin(c) if command == Command::Confirm => admin::update::confirmed(c),
+        Confirm::Admin(_) => vec![],
+        Confirm::Journal(c) => journal::update::confirmed(model, command, c),
+        Confirm::Goals(c) => goals::update::confirmed(model, command, c),
     }
 }
 
 fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     match &model.screen {
         Screen::Form(_) => on_form(model, command),
-        Screen::Language { .. } | Screen::RecoveryCode { .. } => {
-            auth::update::on_command(model, command)
-        }
-        Screen::Home { .. } | Screen::Privacy { .. } => home::update::on_command(model, command),
-        Screen::SetupCode { .. }
-        | Screen::Accounts { .. }
-        | Screen::ChooseRole { .. }
-        | Screen::Settings { .. } => admin::update::on_command(model, command),
-        Screen::Journal
-        | Screen::Read { .. }
-        | Screen::Editor
-        | Screen::Prompts { .. }
-        | Screen::Filters { .. }
-        | Screen::Chart { .. }
-        | Screen::DraftOffer => journal::update::on_command(model, command),
-        Screen::Goals { .. } | Screen::Saving { .. } | Screen::Plan { .. } => {
-            goals::update::on_command(model, command)
-        }
+        Screen::Auth(_) => auth::update::on_command(model, command),
+        Screen::Home(_) => home::update::on_command(model, command),
+        Screen::Admin(_) => admin::update::on_command(model, command),
+        Screen::Journal(_) => journal::update::on_command(model, command),
+        Screen::Goals(_) => goals::update::on_command(model, command),
     }
 }
 

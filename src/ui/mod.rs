@@ -14,6 +14,7 @@ pub mod theme;
 mod view;
 
 use crate::app::Model;
+use crate::app::model::{AdminScreen, AuthScreen, GoalsScreen, HomeScreen, JournalScreen};
 use crate::app::model::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::model::{Overlay, PERIODS, Screen};
 use crate::i18n::Messages;
@@ -63,7 +64,9 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
         .as_ref()
         .is_some_and(|j| j.reflection_prompts);
     match &model.screen {
-        Screen::Language { selected } => auth::language::draw(frame, area, v, *selected),
+        Screen::Auth(AuthScreen::Language { selected }) => {
+            auth::language::draw(frame, area, v, *selected)
+        }
         Screen::Form(form) => auth::form::draw(
             frame,
             area,
@@ -72,11 +75,13 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
             &model.login_names,
             model.wait_seconds(),
         ),
-        Screen::RecoveryCode { code, kept, flow } => {
+        Screen::Auth(AuthScreen::RecoveryCode { code, kept, flow }) => {
             auth::codes::recovery(frame, area, v, code, *kept, *flow)
         }
-        Screen::SetupCode { alias, code, .. } => auth::codes::setup(frame, area, v, alias, code),
-        Screen::Home { selected } => with(&model.her.user, |user| {
+        Screen::Admin(AdminScreen::SetupCode { alias, code, .. }) => {
+            auth::codes::setup(frame, area, v, alias, code)
+        }
+        Screen::Home(HomeScreen::Menu { selected }) => with(&model.her.user, |user| {
             home::draw(
                 frame,
                 area,
@@ -87,40 +92,44 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
                 *selected,
             )
         }),
-        Screen::Accounts { rows, selected } => {
+        Screen::Admin(AdminScreen::Accounts { rows, selected }) => {
             admin::accounts::draw(frame, area, v, rows, *selected)
         }
-        Screen::ChooseRole { selected } => admin::choose_role::draw(frame, area, v, *selected),
-        Screen::Settings { selected } => admin::settings::draw(frame, area, v, *selected),
-        Screen::Privacy { scroll } => home::privacy(frame, area, v, *scroll),
-        Screen::Journal => with(&model.her.journal, |j| {
+        Screen::Admin(AdminScreen::ChooseRole { selected }) => {
+            admin::choose_role::draw(frame, area, v, *selected)
+        }
+        Screen::Admin(AdminScreen::Settings { selected }) => {
+            admin::settings::draw(frame, area, v, *selected)
+        }
+        Screen::Home(HomeScreen::Privacy { scroll }) => home::privacy(frame, area, v, *scroll),
+        Screen::Journal(JournalScreen::List) => with(&model.her.journal, |j| {
             journal::list::draw(frame, area, v, j, PERIODS[model.her.period])
         }),
-        Screen::Read { id, scroll } => with(&model.her.journal, |j| {
+        Screen::Journal(JournalScreen::Read { id, scroll }) => with(&model.her.journal, |j| {
             journal::read::draw(frame, area, v, j, id, *scroll)
         }),
-        Screen::Editor => with(&model.her.editor, |ed| {
+        Screen::Journal(JournalScreen::Editor) => with(&model.her.editor, |ed| {
             journal::editor::draw(frame, area, v, ed)
         }),
-        Screen::Prompts { set, selected } => {
+        Screen::Journal(JournalScreen::Prompts { set, selected }) => {
             journal::prompts::draw(frame, area, v, reflection, *set, *selected)
         }
-        Screen::Filters { selected } => with(&model.her.journal, |j| {
+        Screen::Journal(JournalScreen::Filters { selected }) => with(&model.her.journal, |j| {
             journal::filters::draw(frame, area, v, j, PERIODS[model.her.period], *selected)
         }),
-        Screen::Chart { days } => with(&model.her.journal, |j| {
+        Screen::Journal(JournalScreen::Chart { days }) => with(&model.her.journal, |j| {
             journal::chart::draw(frame, area, v, j, *days)
         }),
-        Screen::DraftOffer => {
+        Screen::Journal(JournalScreen::DraftOffer) => {
             journal::draft_offer::draw(frame, area, v, model.her.offered_drafts.first())
         }
-        Screen::Goals { selected } => with(&model.her.goals, |g| {
+        Screen::Goals(GoalsScreen::Overview { selected }) => with(&model.her.goals, |g| {
             goals::overview::draw(frame, area, v, g, *selected)
         }),
-        Screen::Saving { id } => with(&model.her.goals, |g| {
+        Screen::Goals(GoalsScreen::SavingsGoal { id }) => with(&model.her.goals, |g| {
             goals::saving::draw(frame, area, v, g, id)
         }),
-        Screen::Plan { id, selected } => with(&model.her.goals, |g| {
+        Screen::Goals(GoalsScreen::BusinessPlan { id, selected }) => with(&model.her.goals, |g| {
             goals::plan::draw(frame, area, v, g, id, *selected)
         }),
     }

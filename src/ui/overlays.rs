@@ -4,6 +4,7 @@ use super::kit::{centred, panel, wrapped_height};
 use super::view::View;
 use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Confirm;
+use crate::app::model::{AdminConfirm, GoalsConfirm, JournalConfirm};
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
@@ -78,20 +79,20 @@ pub fn help(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
 pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
     let m = v.m;
     let question = match confirm {
-        Confirm::SetEnabled {
+        Confirm::Admin(AdminConfirm::SetEnabled {
             alias,
             enabled: false,
-        } => tr!(m, "confirm-disable", alias = (alias.clone())),
-        Confirm::SetEnabled {
+        }) => tr!(m, "confirm-disable", alias = (alias.clone())),
+        Confirm::Admin(AdminConfirm::SetEnabled {
             alias,
             enabled: true,
-        } => tr!(m, "confirm-enable", alias = (alias.clone())),
-        Confirm::DeleteEntry { .. } => tr!(m, "confirm-delete-entry"),
-        Confirm::LeaveEditor => tr!(m, "confirm-leave-editor"),
-        Confirm::DiscardDraft => tr!(m, "confirm-discard-draft"),
-        Confirm::DeleteGoal { .. } => tr!(m, "confirm-delete-goal"),
-        Confirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
-        Confirm::RemoveAccount { alias } => {
+        }) => tr!(m, "confirm-enable", alias = (alias.clone())),
+        Confirm::Journal(JournalConfirm::DeleteEntry { .. }) => tr!(m, "confirm-delete-entry"),
+        Confirm::Journal(JournalConfirm::LeaveEditor) => tr!(m, "confirm-leave-editor"),
+        Confirm::Journal(JournalConfirm::DiscardDraft) => tr!(m, "confirm-discard-draft"),
+        Confirm::Goals(GoalsConfirm::DeleteGoal { .. }) => tr!(m, "confirm-delete-goal"),
+        Confirm::Goals(GoalsConfirm::RemoveStep { .. }) => tr!(m, "confirm-remove-step"),
+        Confirm::Admin(AdminConfirm::RemoveAccount { alias }) => {
             tr!(m, "confirm-remove-account", alias = (alias.clone()))
         }
     };

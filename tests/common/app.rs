@@ -2,6 +2,7 @@
 //! real executor with a vault in a temp folder and a fake clock.
 
 use langkah::app::effect::Effect;
+use langkah::app::model::{AdminScreen, AuthScreen, HomeScreen};
 use langkah::app::model::{CentreSettings, Form, MenuItem, Screen, User};
 use langkah::app::{Action, Key, Model, Moment, update};
 use langkah::datadir::DataDir;
@@ -151,7 +152,8 @@ impl App {
 
     pub fn shown_code(&self) -> String {
         match &self.model.screen {
-            Screen::RecoveryCode { code, .. } | Screen::SetupCode { code, .. } => code.to_string(),
+            Screen::Auth(AuthScreen::RecoveryCode { code, .. })
+            | Screen::Admin(AdminScreen::SetupCode { code, .. }) => code.to_string(),
             other => panic!("no code on screen: {other:?}"),
         }
     }
@@ -180,7 +182,10 @@ impl App {
         self.fill(&["Melati"]);
         let code = self.shown_code();
         self.press(Key::Enter);
-        assert_eq!(self.model.screen, Screen::Home { selected: 0 });
+        assert_eq!(
+            self.model.screen,
+            Screen::Home(HomeScreen::Menu { selected: 0 })
+        );
         self.press(Key::F(12));
         code
     }

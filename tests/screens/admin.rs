@@ -1,24 +1,25 @@
 //! The facilitator's screens: accounts, adding one, settings, and their questions.
 
 use super::{DAY, HOUR, NOW, form, signed_in, user};
-use langkah::app::model::{AccountRow, Confirm, Overlay, Purpose, Screen};
+use langkah::app::model::{AccountLine, Confirm, Overlay, Purpose, Screen};
+use langkah::app::model::{AdminConfirm, AdminScreen, HomeScreen};
 use langkah::domain::{Role, Status};
 
-fn account_rows() -> Vec<AccountRow> {
+fn account_rows() -> Vec<AccountLine> {
     vec![
-        AccountRow {
+        AccountLine {
             alias: "Bu Sari".to_string(),
             role: Role::Facilitator,
             status: Status::Active,
             last_login_at: Some(NOW - 2 * HOUR),
         },
-        AccountRow {
+        AccountLine {
             alias: "Melati".to_string(),
             role: Role::Participant,
             status: Status::Unclaimed,
             last_login_at: None,
         },
-        AccountRow {
+        AccountLine {
             alias: "Kak Dewi".to_string(),
             role: Role::Mentor,
             status: Status::Disabled,
@@ -28,10 +29,10 @@ fn account_rows() -> Vec<AccountRow> {
 }
 
 fn accounts() -> Screen {
-    Screen::Accounts {
+    Screen::Admin(AdminScreen::Accounts {
         rows: account_rows(),
         selected: 1,
-    }
+    })
 }
 
 #[test]
@@ -45,7 +46,7 @@ fn choose_role() {
     let mut model = signed_in(
         "Bu Sari",
         Role::Facilitator,
-        Screen::ChooseRole { selected: 1 },
+        Screen::Admin(AdminScreen::ChooseRole { selected: 1 }),
     );
     snap!("choose_role", &mut model);
 }
@@ -55,7 +56,7 @@ fn settings() {
     let mut model = signed_in(
         "Bu Sari",
         Role::Facilitator,
-        Screen::Settings { selected: 1 },
+        Screen::Admin(AdminScreen::Settings { selected: 1 }),
     );
     snap!("settings", &mut model);
 }
@@ -65,7 +66,7 @@ fn settings_other_values() {
     let mut model = signed_in(
         "Bu Sari",
         Role::Facilitator,
-        Screen::Settings { selected: 2 },
+        Screen::Admin(AdminScreen::Settings { selected: 2 }),
     );
     model.centre.auto_lock_minutes = 1;
     model.centre.show_names = true;
@@ -85,19 +86,19 @@ fn add_account() {
 #[test]
 fn confirm() {
     let mut model = signed_in("Bu Sari", Role::Facilitator, accounts());
-    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+    model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::SetEnabled {
         alias: "Melati".to_string(),
         enabled: false,
-    }));
+    })));
     snap!("confirm_disable", &mut model);
-    model.screen = Screen::Accounts {
+    model.screen = Screen::Admin(AdminScreen::Accounts {
         rows: account_rows(),
         selected: 2,
-    };
-    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+    });
+    model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::SetEnabled {
         alias: "Kak Dewi".to_string(),
         enabled: true,
-    }));
+    })));
     snap!("confirm_enable", &mut model);
 }
 
@@ -109,17 +110,21 @@ fn longest_alias() {
         long.chars().count(),
         langkah::domain::account::ALIAS_MAX_CHARS
     );
-    let mut model = signed_in(long, Role::Participant, Screen::Home { selected: 0 });
+    let mut model = signed_in(
+        long,
+        Role::Participant,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
     snap!("home_longest_alias", &mut model);
 
     model.her.user = user("Bu Sari", Role::Facilitator);
     let mut rows = account_rows();
     rows[1].alias = long.to_string();
-    model.screen = Screen::Accounts { rows, selected: 1 };
-    model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+    model.screen = Screen::Admin(AdminScreen::Accounts { rows, selected: 1 });
+    model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::SetEnabled {
         alias: long.to_string(),
         enabled: false,
-    }));
+    })));
     snap!("confirm_longest_alias", &mut model);
     model.overlay = None;
     snap!("accounts_longest_alias", &mut model);

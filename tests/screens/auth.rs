@@ -1,6 +1,7 @@
 //! Getting in: the language choice, the sign-in forms and the codes to keep.
 
 use super::{centre, form, moment, render, set_up, signed_in, user};
+use langkah::app::model::{AdminScreen, AuthScreen};
 use langkah::app::model::{Flow, Model, Notice, Purpose, Screen, Tone};
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Text};
@@ -9,9 +10,12 @@ use zeroize::Zeroizing;
 #[test]
 fn language() {
     let mut model = Model::new(false, centre(false), vec![], moment());
-    assert!(matches!(model.screen, Screen::Language { selected: 0 }));
+    assert!(matches!(
+        model.screen,
+        Screen::Auth(AuthScreen::Language { selected: 0 })
+    ));
     snap!("language", &mut model);
-    model.screen = Screen::Language { selected: 1 };
+    model.screen = Screen::Auth(AuthScreen::Language { selected: 1 });
     snap!("language_english_selected", &mut model);
 }
 
@@ -142,21 +146,21 @@ fn recovery_code() {
     let code = || Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string());
     let mut model = Model::new(false, centre(false), vec![], moment());
     model.her.user = user("Bu Sari", Role::Facilitator);
-    model.screen = Screen::RecoveryCode {
+    model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code: code(),
         kept: false,
         flow: Flow::SetUp,
-    };
+    });
     snap!("recovery_code_set_up", &mut model);
 
     let mut model = signed_in(
         "Melati",
         Role::Participant,
-        Screen::RecoveryCode {
+        Screen::Auth(AuthScreen::RecoveryCode {
             code: code(),
             kept: true,
             flow: Flow::ChangePassphrase,
-        },
+        }),
     );
     model.notice = Some(Notice {
         text: Text::new("notice-passphrase-changed"),
@@ -168,11 +172,11 @@ fn recovery_code() {
 #[test]
 fn recovery_code_not_ticked() {
     let mut model = set_up();
-    model.screen = Screen::RecoveryCode {
+    model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code: Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Claim,
-    };
+    });
     model.notice = Some(Notice {
         text: Text::new("notice-tick-first"),
         tone: Tone::Problem,
@@ -185,11 +189,11 @@ fn setup_code() {
     let mut model = signed_in(
         "Bu Sari",
         Role::Facilitator,
-        Screen::SetupCode {
+        Screen::Admin(AdminScreen::SetupCode {
             alias: "Melati".to_string(),
             code: Zeroizing::new("ABCD-EFGH-JK12".to_string()),
             in_wizard: false,
-        },
+        }),
     );
     snap!("setup_code", &mut model);
 }

@@ -1,6 +1,7 @@
 //! What frames every screen or opens over it: help, the wait, notices, a terminal too small.
 
 use super::{form, render, set_up, signed_in};
+use langkah::app::model::{AuthScreen, HomeScreen};
 use langkah::app::model::{Flow, Notice, Overlay, Purpose, Screen, Tone};
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Messages, Text};
@@ -15,7 +16,11 @@ fn help_over_login() {
 
 #[test]
 fn help_over_home() {
-    let mut model = signed_in("Bu Sari", Role::Facilitator, Screen::Home { selected: 0 });
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
     model.overlay = Some(Overlay::Help);
     snap!("help_home", &mut model);
 }
@@ -31,11 +36,11 @@ fn help_over_form() {
 #[test]
 fn help_over_recovery_code() {
     let mut model = set_up();
-    model.screen = Screen::RecoveryCode {
+    model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code: Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Recover,
-    };
+    });
     model.overlay = Some(Overlay::Help);
     snap!("help_recovery_code", &mut model);
 }

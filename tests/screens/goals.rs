@@ -2,6 +2,7 @@
 
 use super::{DAY, NOW, day, form, signed_in};
 use langkah::app::model::{Confirm, Model, Overlay, Purpose, Screen};
+use langkah::app::model::{GoalsConfirm, GoalsScreen, HomeScreen};
 use langkah::domain::{Id, Role};
 
 /// A savings goal with four deposits and one withdrawal, and a business plan
@@ -82,7 +83,7 @@ fn with_goals(screen: Screen) -> (Model, Id, Id) {
 
 #[test]
 fn goals_overview() {
-    let (mut model, ..) = with_goals(Screen::Goals { selected: 1 });
+    let (mut model, ..) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 1 }));
     snap!("goals", &mut model);
     model.her.goals = Some(Default::default());
     snap!("goals_empty", &mut model);
@@ -90,8 +91,8 @@ fn goals_overview() {
 
 #[test]
 fn savings_goal() {
-    let (mut model, saving, _) = with_goals(Screen::Home { selected: 0 });
-    model.screen = Screen::Saving { id: saving };
+    let (mut model, saving, _) = with_goals(Screen::Home(HomeScreen::Menu { selected: 0 }));
+    model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id: saving });
     snap!("saving", &mut model);
     let goals = model.her.goals.as_mut().unwrap();
     goals.savings[0].1.movements.truncate(1);
@@ -100,11 +101,11 @@ fn savings_goal() {
 
 #[test]
 fn business_plan() {
-    let (mut model, _, plan) = with_goals(Screen::Home { selected: 0 });
-    model.screen = Screen::Plan {
+    let (mut model, _, plan) = with_goals(Screen::Home(HomeScreen::Menu { selected: 0 }));
+    model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
         id: plan,
         selected: 1,
-    };
+    });
     snap!("plan", &mut model);
     let goals = model.her.goals.as_mut().unwrap();
     goals.business[0].1.milestones.clear();
@@ -115,7 +116,7 @@ fn business_plan() {
 
 #[test]
 fn goal_forms() {
-    let (mut model, saving, plan) = with_goals(Screen::Home { selected: 0 });
+    let (mut model, saving, plan) = with_goals(Screen::Home(HomeScreen::Menu { selected: 0 }));
     let forms = [
         (
             "goal_new_savings",
@@ -162,10 +163,12 @@ fn goal_forms() {
 
 #[test]
 fn goal_confirm_and_home_summary() {
-    let (mut model, saving, _) = with_goals(Screen::Goals { selected: 0 });
-    model.overlay = Some(Overlay::Confirm(Confirm::DeleteGoal { id: saving }));
+    let (mut model, saving, _) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 0 }));
+    model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::DeleteGoal {
+        id: saving,
+    })));
     snap!("confirm_delete_goal", &mut model);
     model.overlay = None;
-    model.screen = Screen::Home { selected: 0 };
+    model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     snap!("home_participant_goals", &mut model);
 }

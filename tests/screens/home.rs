@@ -1,13 +1,18 @@
 //! Home for each role, and the privacy page.
 
 use super::{DAY, HOUR, NOW, signed_in};
+use langkah::app::model::HomeScreen;
 use langkah::app::model::{Notice, Screen, Tone};
 use langkah::domain::Role;
 use langkah::i18n::Text;
 
 #[test]
 fn home_participant() {
-    let mut model = signed_in("Melati", Role::Participant, Screen::Home { selected: 0 });
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
     if let Some(user) = &mut model.her.user {
         user.failed_logins = vec![NOW - 3 * DAY, NOW - 26 * HOUR];
     }
@@ -16,19 +21,31 @@ fn home_participant() {
 
 #[test]
 fn home_mentor() {
-    let mut model = signed_in("Kak Dewi", Role::Mentor, Screen::Home { selected: 1 });
+    let mut model = signed_in(
+        "Kak Dewi",
+        Role::Mentor,
+        Screen::Home(HomeScreen::Menu { selected: 1 }),
+    );
     snap!("home_mentor", &mut model);
 }
 
 #[test]
 fn home_facilitator() {
-    let mut model = signed_in("Bu Sari", Role::Facilitator, Screen::Home { selected: 4 });
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Home(HomeScreen::Menu { selected: 4 }),
+    );
     snap!("home_facilitator", &mut model);
 }
 
 #[test]
 fn home_facilitator_failed_logins() {
-    let mut model = signed_in("Bu Sari", Role::Facilitator, Screen::Home { selected: 0 });
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
     if let Some(user) = &mut model.her.user {
         user.failed_logins = vec![NOW - 5 * HOUR];
     }
@@ -41,11 +58,23 @@ fn home_facilitator_failed_logins() {
 
 #[test]
 fn privacy() {
-    let mut model = signed_in("Melati", Role::Participant, Screen::Privacy { scroll: 0 });
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::Home(HomeScreen::Privacy { scroll: 0 }),
+    );
     snap!("privacy", &mut model);
-    let mut model = signed_in("Melati", Role::Participant, Screen::Privacy { scroll: 12 });
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::Home(HomeScreen::Privacy { scroll: 12 }),
+    );
     snap!("privacy_scrolled", &mut model);
     // As far as the Down key goes (update caps the scroll at 40).
-    let mut model = signed_in("Melati", Role::Participant, Screen::Privacy { scroll: 40 });
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::Home(HomeScreen::Privacy { scroll: 40 }),
+    );
     snap!("privacy_scrolled_to_end", &mut model);
 }

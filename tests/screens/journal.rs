@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use langkah::app::Key;
 use langkah::app::journal::{Editor, EditorField, Journal};
 use langkah::app::model::{Confirm, Model, Overlay, Screen};
+use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
 use langkah::domain::journal::{CheckIn, Draft, Entry};
 use langkah::domain::{Id, Role};
 
@@ -102,20 +103,20 @@ fn journal_mut(model: &mut Model) -> &mut Journal {
 
 #[test]
 fn home_participant_on_this_day() {
-    let mut model = journal_model(Screen::Home { selected: 2 }, entries());
+    let mut model = journal_model(Screen::Home(HomeScreen::Menu { selected: 2 }), entries());
     snap!("home_participant_on_this_day", &mut model);
 }
 
 #[test]
 fn journal_list() {
-    let mut model = journal_model(Screen::Journal, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     journal_mut(&mut model).selected = 1;
     snap!("journal", &mut model);
 }
 
 #[test]
 fn journal_search() {
-    let mut model = journal_model(Screen::Journal, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     let journal = journal_mut(&mut model);
     journal.searching = true;
     journal.query = typed("pasar");
@@ -126,7 +127,7 @@ fn journal_search() {
 
 #[test]
 fn journal_filtered_to_nothing() {
-    let mut model = journal_model(Screen::Journal, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     model.her.period = 1;
     let journal = journal_mut(&mut model);
     journal.filter.tag = Some("keluarga".to_string());
@@ -139,27 +140,29 @@ fn journal_filtered_to_nothing() {
 
 #[test]
 fn journal_empty() {
-    let mut model = journal_model(Screen::Journal, vec![]);
+    let mut model = journal_model(Screen::Journal(JournalScreen::List), vec![]);
     snap!("journal_empty", &mut model);
 }
 
 #[test]
 fn read_entry() {
     let mut model = journal_model(
-        Screen::Read {
+        Screen::Journal(JournalScreen::Read {
             id: MARKET,
             scroll: 0,
-        },
+        }),
         entries(),
     );
     snap!("read", &mut model);
-    model.overlay = Some(Overlay::Confirm(Confirm::DeleteEntry { id: MARKET }));
+    model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+        JournalConfirm::DeleteEntry { id: MARKET },
+    )));
     snap!("confirm_delete_entry", &mut model);
 }
 
 #[test]
 fn editor_new_with_prompt() {
-    let mut model = journal_model(Screen::Editor, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
     let mut editor = Editor::new_entry(
         day(2026, 11, 23),
         NOW,
@@ -175,13 +178,15 @@ fn editor_new_with_prompt() {
     }
     model.her.editor = Some(editor);
     snap!("editor_new", &mut model);
-    model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
+    model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+        JournalConfirm::LeaveEditor,
+    )));
     snap!("confirm_leave_editor", &mut model);
 }
 
 #[test]
 fn editor_change_entry() {
-    let mut model = journal_model(Screen::Editor, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
     let mut editor = Editor::from_entry(Some(MARKET), &market_day(), 0);
     editor.focus = EditorField::Hope;
     model.her.editor = Some(editor);
@@ -190,7 +195,7 @@ fn editor_change_entry() {
 
 #[test]
 fn editor_empty() {
-    let mut model = journal_model(Screen::Editor, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
     let mut editor = Editor::new_entry(day(2026, 11, 23), NOW, None, 0);
     editor.focus = EditorField::Title;
     model.her.editor = Some(editor);
@@ -200,24 +205,27 @@ fn editor_empty() {
 #[test]
 fn prompts() {
     let mut model = journal_model(
-        Screen::Prompts {
+        Screen::Journal(JournalScreen::Prompts {
             set: None,
             selected: 2,
-        },
+        }),
         entries(),
     );
     snap!("prompts", &mut model);
     journal_mut(&mut model).reflection_prompts = true;
-    model.screen = Screen::Prompts {
+    model.screen = Screen::Journal(JournalScreen::Prompts {
         set: Some(5),
         selected: 0,
-    };
+    });
     snap!("prompts_reflection", &mut model);
 }
 
 #[test]
 fn filters() {
-    let mut model = journal_model(Screen::Filters { selected: 1 }, entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Filters { selected: 1 }),
+        entries(),
+    );
     model.her.period = 2;
     let journal = journal_mut(&mut model);
     journal.filter.tag = Some("usaha".to_string());
@@ -229,15 +237,18 @@ fn filters() {
 
 #[test]
 fn chart() {
-    let mut model = journal_model(Screen::Chart { days: 30 }, entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Chart { days: 30 }),
+        entries(),
+    );
     snap!("chart_30", &mut model);
-    model.screen = Screen::Chart { days: 90 };
+    model.screen = Screen::Journal(JournalScreen::Chart { days: 90 });
     snap!("chart_90", &mut model);
 }
 
 #[test]
 fn draft_offer() {
-    let mut model = journal_model(Screen::DraftOffer, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::DraftOffer), entries());
     model.her.offered_drafts = vec![Draft {
         entry_id: None,
         entry: entry(
@@ -249,16 +260,18 @@ fn draft_offer() {
         ),
     }];
     snap!("draft_offer", &mut model);
-    model.overlay = Some(Overlay::Confirm(Confirm::DiscardDraft));
+    model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+        JournalConfirm::DiscardDraft,
+    )));
     snap!("confirm_discard_draft", &mut model);
 }
 
 #[test]
 fn help_over_journal() {
-    let mut model = journal_model(Screen::Journal, entries());
+    let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     model.overlay = Some(Overlay::Help);
     snap!("help_journal", &mut model);
-    model.screen = Screen::Editor;
+    model.screen = Screen::Journal(JournalScreen::Editor);
     model.her.editor = Some(Editor::new_entry(day(2026, 11, 23), NOW, None, 0));
     snap!("help_editor", &mut model);
 }

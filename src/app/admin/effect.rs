@@ -1,7 +1,7 @@
 //! What the facilitator's screens ask of the executor, and what comes back.
 
 use crate::app::effect::Shown;
-use crate::app::model::AccountRow;
+use crate::app::model::AccountLine;
 use crate::domain::Role;
 use crate::domain::settings::CentreSetting;
 
@@ -37,6 +37,6 @@ impl AdminEffect {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AdminOutcome {
-    Accounts(Vec<AccountRow>),
+    Accounts(Vec<AccountLine>),
     AccountAdded { alias: String, code: Shown },
 }

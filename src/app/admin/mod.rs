@@ -3,4 +3,5 @@
 
 pub mod effect;
 pub mod forms;
+pub mod screen;
 pub(super) mod update;

@@ -12,33 +12,37 @@ use crate::domain::{Role, Status};
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     match (&mut model.screen, command) {
-        (Screen::SetupCode { in_wizard, .. }, Command::Submit) => {
+        (Screen::Admin(AdminScreen::SetupCode { in_wizard, .. }), Command::Submit) => {
             if *in_wizard {
-                model.screen = Screen::Home { selected: 0 };
+                model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             } else {
                 return open_accounts(model);
             }
         }
-        (Screen::Accounts { selected, .. }, Command::Up)
-        | (Screen::ChooseRole { selected }, Command::Up)
-        | (Screen::Settings { selected }, Command::Up) => *selected = selected.saturating_sub(1),
-        (Screen::Accounts { selected, rows }, Command::Down) => {
+        (Screen::Admin(AdminScreen::Accounts { selected, .. }), Command::Up)
+        | (Screen::Admin(AdminScreen::ChooseRole { selected }), Command::Up)
+        | (Screen::Admin(AdminScreen::Settings { selected }), Command::Up) => {
+            *selected = selected.saturating_sub(1)
+        }
+        (Screen::Admin(AdminScreen::Accounts { selected, rows }), Command::Down) => {
             *selected = (*selected + 1).min(rows.len().saturating_sub(1));
         }
-        (Screen::Accounts { .. }, Command::AddAccount) => {
+        (Screen::Admin(AdminScreen::Accounts { .. }), Command::AddAccount) => {
             model.notice = None;
-            model.screen = Screen::ChooseRole { selected: 0 };
+            model.screen = Screen::Admin(AdminScreen::ChooseRole { selected: 0 });
         }
-        (Screen::Accounts { rows, selected }, Command::NewCode) => match rows.get(*selected) {
-            Some(row) if row.status == Status::Unclaimed => {
-                let alias = row.alias.clone();
-                model.busy = true;
-                return vec![Effect::Admin(AdminEffect::NewSetupCode { alias })];
+        (Screen::Admin(AdminScreen::Accounts { rows, selected }), Command::NewCode) => {
+            match rows.get(*selected) {
+                Some(row) if row.status == Status::Unclaimed => {
+                    let alias = row.alias.clone();
+                    model.busy = true;
+                    return vec![Effect::Admin(AdminEffect::NewSetupCode { alias })];
+                }
+                Some(_) => model.notice = Notice::problem("err-already-claimed"),
+                None => {}
             }
-            Some(_) => model.notice = Notice::problem("err-already-claimed"),
-            None => {}
-        },
-        (Screen::Accounts { rows, selected }, Command::Delete) => {
+        }
+        (Screen::Admin(AdminScreen::Accounts { rows, selected }), Command::Delete) => {
             if let Some(row) = rows.get(*selected) {
                 if model
                     .her
@@ -48,34 +52,42 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 {
                     model.notice = Notice::problem("err-remove-yourself");
                 } else {
-                    model.overlay = Some(Overlay::Confirm(Confirm::RemoveAccount {
-                        alias: row.alias.clone(),
-                    }));
+                    model.overlay = Some(Overlay::Confirm(Confirm::Admin(
+                        AdminConfirm::RemoveAccount {
+                            alias: row.alias.clone(),
+                        },
+                    )));
                 }
             }
         }
-        (Screen::Accounts { rows, selected }, Command::ToggleAccount) => {
+        (Screen::Admin(AdminScreen::Accounts { rows, selected }), Command::ToggleAccount) => {
             if let Some(row) = rows.get(*selected) {
                 let enabled = row.status == Status::Disabled;
-                model.overlay = Some(Overlay::Confirm(Confirm::SetEnabled {
+                model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::SetEnabled {
                     alias: row.alias.clone(),
                     enabled,
-                }));
+                })));
             }
         }
-        (Screen::Accounts { .. } | Screen::Settings { .. }, Command::Back) => go_home(model),
-        (Screen::ChooseRole { selected }, Command::Down) => {
+        (
+            Screen::Admin(AdminScreen::Accounts { .. })
+            | Screen::Admin(AdminScreen::Settings { .. }),
+            Command::Back,
+        ) => go_home(model),
+        (Screen::Admin(AdminScreen::ChooseRole { selected }), Command::Down) => {
             *selected = (*selected + 1).min(ROLE_CHOICES.len() - 1);
         }
-        (Screen::ChooseRole { selected }, Command::Submit) => {
+        (Screen::Admin(AdminScreen::ChooseRole { selected }), Command::Submit) => {
             let role = ROLE_CHOICES[*selected];
             model.screen = Screen::Form(Form::new(Purpose::AddAccount(role)));
         }
-        (Screen::ChooseRole { .. }, Command::Back) => return open_accounts(model),
-        (Screen::Settings { selected }, Command::Down) => {
+        (Screen::Admin(AdminScreen::ChooseRole { .. }), Command::Back) => {
+            return open_accounts(model);
+        }
+        (Screen::Admin(AdminScreen::Settings { selected }), Command::Down) => {
             *selected = (*selected + 1).min(SettingItem::ALL.len() - 1);
         }
-        (Screen::Settings { selected }, Command::Left | Command::Right) => {
+        (Screen::Admin(AdminScreen::Settings { selected }), Command::Left | Command::Right) => {
             let item = SettingItem::ALL[*selected];
             return change_setting(model, item, command == Command::Right);
         }
@@ -85,23 +97,18 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 }
 
 /// A yes to one of the facilitator's questions.
-pub fn confirmed(confirm: Confirm) -> Vec<Effect> {
-    match confirm {
-        Confirm::SetEnabled { alias, enabled } => {
-            vec![Effect::Admin(AdminEffect::SetEnabled { alias, enabled })]
-        }
-        Confirm::RemoveAccount { alias } => {
-            vec![Effect::Admin(AdminEffect::RemoveAccount { alias })]
-        }
-        _ => vec![],
-    }
+pub fn confirmed(confirm: AdminConfirm) -> Vec<Effect> {
+    vec![Effect::Admin(match confirm {
+        AdminConfirm::SetEnabled { alias, enabled } => AdminEffect::SetEnabled { alias, enabled },
+        AdminConfirm::RemoveAccount { alias } => AdminEffect::RemoveAccount { alias },
+    })]
 }
 
 pub fn open_accounts(model: &mut Model) -> Vec<Effect> {
-    model.screen = Screen::Accounts {
+    model.screen = Screen::Admin(AdminScreen::Accounts {
         rows: vec![],
         selected: 0,
-    };
+    });
     vec![Effect::Admin(AdminEffect::ListAccounts)]
 }
 
@@ -127,7 +134,7 @@ pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     match purpose {
         Purpose::AddAccount(_) => open_accounts(model),
         _ => {
-            model.screen = Screen::Home { selected: 0 };
+            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
     }
@@ -175,10 +182,10 @@ fn change_setting(model: &mut Model, item: SettingItem, up: bool) -> Vec<Effect>
 pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
     match outcome {
         AdminOutcome::Accounts(rows) => {
-            if let Screen::Accounts {
+            if let Screen::Admin(AdminScreen::Accounts {
                 rows: shown,
                 selected,
-            } = &mut model.screen
+            }) = &mut model.screen
             {
                 *selected = (*selected).min(rows.len().saturating_sub(1));
                 *shown = rows;
@@ -192,11 +199,11 @@ pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
                 &model.screen,
                 Screen::Form(f) if f.purpose == Purpose::FirstParticipant
             );
-            model.screen = Screen::SetupCode {
+            model.screen = Screen::Admin(AdminScreen::SetupCode {
                 alias,
                 code,
                 in_wizard,
-            };
+            });
         }
     }
     vec![]
@@ -204,7 +211,7 @@ pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
 
 /// Something was done: on the account list, the list follows.
 pub fn done(model: &mut Model) -> Vec<Effect> {
-    if matches!(model.screen, Screen::Accounts { .. }) {
+    if matches!(model.screen, Screen::Admin(AdminScreen::Accounts { .. })) {
         vec![Effect::Admin(AdminEffect::ListAccounts)]
     } else {
         vec![]

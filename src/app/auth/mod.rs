@@ -4,4 +4,5 @@
 
 pub mod effect;
 pub mod forms;
+pub mod screen;
 pub(super) mod update;

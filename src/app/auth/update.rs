@@ -13,11 +13,11 @@ use crate::i18n::{Lang, Text};
 /// The language choice, the login form's own keys, and the recovery code.
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     match (&mut model.screen, command) {
-        (Screen::Language { selected }, Command::Up | Command::Down) => {
+        (Screen::Auth(AuthScreen::Language { selected }), Command::Up | Command::Down) => {
             *selected = 1 - *selected;
             model.lang = Lang::ALL[*selected];
         }
-        (Screen::Language { selected }, Command::Submit) => {
+        (Screen::Auth(AuthScreen::Language { selected }), Command::Submit) => {
             model.lang = Lang::ALL[*selected];
             model.screen = Screen::Form(Form::new(Purpose::Wizard));
         }
@@ -30,15 +30,15 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.notice = None;
             model.screen = Screen::Form(Form::new(Purpose::Claim));
         }
-        (Screen::RecoveryCode { kept, .. }, Command::Toggle) => *kept = !*kept,
-        (Screen::RecoveryCode { kept, .. }, Command::Submit) => {
+        (Screen::Auth(AuthScreen::RecoveryCode { kept, .. }), Command::Toggle) => *kept = !*kept,
+        (Screen::Auth(AuthScreen::RecoveryCode { kept, .. }), Command::Submit) => {
             if *kept {
                 model.busy = true;
                 return vec![Effect::Auth(AuthEffect::Commit)];
             }
             model.notice = Notice::problem("notice-tick-first");
         }
-        (Screen::RecoveryCode { flow, .. }, Command::Back) => {
+        (Screen::Auth(AuthScreen::RecoveryCode { flow, .. }), Command::Back) => {
             let flow = *flow;
             return leave_recovery_code(model, flow);
         }
@@ -67,11 +67,11 @@ fn leave_recovery_code(model: &mut Model, flow: Flow) -> Vec<Effect> {
 
 pub fn back(model: &mut Model, purpose: Purpose) {
     model.screen = match purpose {
-        Purpose::Wizard => Screen::Language {
+        Purpose::Wizard => Screen::Auth(AuthScreen::Language {
             selected: Lang::ALL.iter().position(|l| *l == model.lang).unwrap_or(0),
-        },
+        }),
         Purpose::Claim | Purpose::Recover => Screen::Form(Form::new(Purpose::Login)),
-        Purpose::ChangePassphrase => Screen::Home { selected: 0 },
+        Purpose::ChangePassphrase => Screen::Home(HomeScreen::Menu { selected: 0 }),
         // The passphrase prompt has nowhere to go back to.
         _ => return,
     };
@@ -194,11 +194,11 @@ fn code_to_keep(model: &mut Model, code: zeroize::Zeroizing<String>) -> Vec<Effe
         },
         _ => return vec![Effect::Auth(AuthEffect::CancelPending)],
     };
-    model.screen = Screen::RecoveryCode {
+    model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code,
         kept: false,
         flow,
-    };
+    });
     vec![]
 }
 
@@ -209,7 +209,7 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
     model.wait_until_ms = None;
     model.notice = None;
     let flow = match &model.screen {
-        Screen::RecoveryCode { flow, .. } => Some(*flow),
+        Screen::Auth(AuthScreen::RecoveryCode { flow, .. }) => Some(*flow),
         _ => None,
     };
     let participant = user.role == Role::Participant;
@@ -221,7 +221,7 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
             model.centre.language = model.lang;
             Screen::Form(Form::new(Purpose::FirstParticipant))
         }
-        _ => Screen::Home { selected: 0 },
+        _ => Screen::Home(HomeScreen::Menu { selected: 0 }),
     };
     if flow == Some(Flow::ChangePassphrase) {
         model.notice = Notice::info(Text::new("notice-passphrase-changed"));

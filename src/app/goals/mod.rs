@@ -3,6 +3,7 @@
 
 pub mod effect;
 pub mod forms;
+pub mod screen;
 mod state;
 pub(super) mod update;
 

@@ -26,12 +26,12 @@ fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     let Some(goals) = model.her.goals.as_mut() else {
-        model.screen = Screen::Home { selected: 0 };
+        model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
         return vec![];
     };
     let rows = goals.rows();
     match (&mut model.screen, command) {
-        (Screen::Goals { selected }, Command::Up | Command::Down) => {
+        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Up | Command::Down) => {
             step(
                 selected,
                 rows.len(),
@@ -39,58 +39,66 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             );
             vec![]
         }
-        (Screen::Goals { selected }, Command::Submit) => {
+        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Submit) => {
             model.screen = match rows.get(*selected) {
-                Some(GoalRef::Savings(id)) => Screen::Saving { id: *id },
-                Some(GoalRef::Business(id)) => Screen::Plan {
+                Some(GoalRef::Savings(id)) => Screen::Goals(GoalsScreen::SavingsGoal { id: *id }),
+                Some(GoalRef::Business(id)) => Screen::Goals(GoalsScreen::BusinessPlan {
                     id: *id,
                     selected: 0,
-                },
+                }),
                 None => return vec![],
             };
             vec![]
         }
-        (Screen::Goals { .. }, Command::NewEntry) => form(model, Purpose::NewSavingsGoal),
-        (Screen::Goals { .. }, Command::NewBusiness) => form(model, Purpose::NewBusinessGoal),
-        (Screen::Goals { .. }, Command::ShowArchived) => {
+        (Screen::Goals(GoalsScreen::Overview { .. }), Command::NewEntry) => {
+            form(model, Purpose::NewSavingsGoal)
+        }
+        (Screen::Goals(GoalsScreen::Overview { .. }), Command::NewBusiness) => {
+            form(model, Purpose::NewBusinessGoal)
+        }
+        (Screen::Goals(GoalsScreen::Overview { .. }), Command::ShowArchived) => {
             goals.show_archived = !goals.show_archived;
-            model.screen = Screen::Goals { selected: 0 };
+            model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
             vec![]
         }
-        (Screen::Goals { selected }, Command::Archive) => match rows.get(*selected) {
-            Some(GoalRef::Savings(id)) => {
-                let Some(mut goal) = goals.saving(id).cloned() else {
-                    return vec![];
-                };
-                goal.archived = !goal.archived;
-                vec![Effect::Goals(GoalsEffect::SaveSaving {
-                    id: Some(*id),
-                    goal,
-                })]
+        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Archive) => {
+            match rows.get(*selected) {
+                Some(GoalRef::Savings(id)) => {
+                    let Some(mut goal) = goals.saving(id).cloned() else {
+                        return vec![];
+                    };
+                    goal.archived = !goal.archived;
+                    vec![Effect::Goals(GoalsEffect::SaveSaving {
+                        id: Some(*id),
+                        goal,
+                    })]
+                }
+                Some(GoalRef::Business(id)) => {
+                    let Some(mut goal) = goals.plan(id).cloned() else {
+                        return vec![];
+                    };
+                    goal.archived = !goal.archived;
+                    vec![Effect::Goals(GoalsEffect::SavePlan {
+                        id: Some(*id),
+                        goal,
+                    })]
+                }
+                None => vec![],
             }
-            Some(GoalRef::Business(id)) => {
-                let Some(mut goal) = goals.plan(id).cloned() else {
-                    return vec![];
-                };
-                goal.archived = !goal.archived;
-                vec![Effect::Goals(GoalsEffect::SavePlan {
-                    id: Some(*id),
-                    goal,
-                })]
-            }
-            None => vec![],
-        },
-        (Screen::Goals { selected }, Command::Delete) => {
+        }
+        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Delete) => {
             if let Some(GoalRef::Savings(id) | GoalRef::Business(id)) = rows.get(*selected) {
-                model.overlay = Some(Overlay::Confirm(Confirm::DeleteGoal { id: *id }));
+                model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::DeleteGoal {
+                    id: *id,
+                })));
             }
             vec![]
         }
-        (Screen::Goals { .. }, Command::Back) => {
-            model.screen = Screen::Home { selected: 0 };
+        (Screen::Goals(GoalsScreen::Overview { .. }), Command::Back) => {
+            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
-        (Screen::Saving { id }, Command::Deposit | Command::Withdraw) => {
+        (Screen::Goals(GoalsScreen::SavingsGoal { id }), Command::Deposit | Command::Withdraw) => {
             let goal = *id;
             form(
                 model,
@@ -100,7 +108,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 },
             )
         }
-        (Screen::Saving { id }, Command::Edit) => {
+        (Screen::Goals(GoalsScreen::SavingsGoal { id }), Command::Edit) => {
             let id = *id;
             let Some(g) = goals.saving(&id) else {
                 return vec![];
@@ -115,7 +123,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.screen = Screen::Form(filled(Purpose::EditSavingsGoal(id), &values));
             vec![]
         }
-        (Screen::Plan { id, .. }, Command::Edit) => {
+        (Screen::Goals(GoalsScreen::BusinessPlan { id, .. }), Command::Edit) => {
             let id = *id;
             let Some(p) = goals.plan(&id) else {
                 return vec![];
@@ -130,11 +138,15 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.screen = Screen::Form(filled(Purpose::EditBusinessGoal(id), &values));
             vec![]
         }
-        (Screen::Saving { .. } | Screen::Plan { .. }, Command::Back) => {
-            model.screen = Screen::Goals { selected: 0 };
+        (
+            Screen::Goals(GoalsScreen::SavingsGoal { .. })
+            | Screen::Goals(GoalsScreen::BusinessPlan { .. }),
+            Command::Back,
+        ) => {
+            model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
             vec![]
         }
-        (Screen::Plan { id, selected }, command) => {
+        (Screen::Goals(GoalsScreen::BusinessPlan { id, selected }), command) => {
             let id = *id;
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
@@ -151,10 +163,11 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
                 Command::Delete => {
                     if *selected < plan.milestones.len() {
-                        model.overlay = Some(Overlay::Confirm(Confirm::RemoveStep {
-                            plan: id,
-                            index: *selected,
-                        }));
+                        model.overlay =
+                            Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
+                                plan: id,
+                                index: *selected,
+                            })));
                     }
                     return vec![];
                 }
@@ -196,12 +209,14 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 
 /// After she said yes: the step goes, the rest of the plan stays.
 /// A yes to deleting a goal or one of a plan's steps.
-pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
+pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> Vec<Effect> {
     match (command, confirm) {
-        (Command::Confirm, Confirm::DeleteGoal { id }) => {
+        (Command::Confirm, GoalsConfirm::DeleteGoal { id }) => {
             vec![Effect::Goals(GoalsEffect::DeleteGoal(id))]
         }
-        (Command::Confirm, Confirm::RemoveStep { plan, index }) => remove_step(model, plan, index),
+        (Command::Confirm, GoalsConfirm::RemoveStep { plan, index }) => {
+            remove_step(model, plan, index)
+        }
         _ => vec![],
     }
 }
@@ -220,7 +235,7 @@ fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<
         return vec![];
     }
     goal.milestones.remove(index);
-    if let Screen::Plan { selected, .. } = &mut model.screen {
+    if let Screen::Goals(GoalsScreen::BusinessPlan { selected, .. }) = &mut model.screen {
         *selected = (*selected).min(goal.milestones.len().saturating_sub(1));
     }
     vec![Effect::Goals(GoalsEffect::SavePlan {
@@ -253,11 +268,15 @@ fn filled(purpose: Purpose, values: &[String]) -> Form {
 pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     model.screen = match purpose {
         Purpose::Movement { goal, .. } | Purpose::EditSavingsGoal(goal) => {
-            Screen::Saving { id: goal }
+            Screen::Goals(GoalsScreen::SavingsGoal { id: goal })
         }
-        Purpose::EditBusinessGoal(id) => Screen::Plan { id, selected: 0 },
-        Purpose::NewMilestone(id) | Purpose::LogDay(id) => Screen::Plan { id, selected: 0 },
-        _ => Screen::Goals { selected: 0 },
+        Purpose::EditBusinessGoal(id) => {
+            Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
+        }
+        Purpose::NewMilestone(id) | Purpose::LogDay(id) => {
+            Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
+        }
+        _ => Screen::Goals(GoalsScreen::Overview { selected: 0 }),
     };
     vec![]
 }
@@ -451,13 +470,13 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
                 None => Notice::info(Text::new("goal-saved")),
             };
             if matches!(model.screen, Screen::Form(_)) {
-                model.screen = Screen::Saving { id };
+                model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id });
             }
         }
         GoalsOutcome::PlanSaved { id, goal } => {
             goals.put_plan(id, goal);
             if matches!(model.screen, Screen::Form(_)) {
-                model.screen = Screen::Plan { id, selected: 0 };
+                model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 });
                 model.notice = Notice::info(Text::new("goal-saved"));
             }
         }
@@ -477,7 +496,7 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
                 })
                 .collect();
             goals.remove(&id);
-            model.screen = Screen::Goals { selected: 0 };
+            model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
             model.notice = Notice::info(Text::new("goal-deleted"));
             return unlinked;
         }

@@ -1,4 +1,5 @@
 //! The home menu, and the privacy page it leads to.
 
 pub mod effect;
+pub mod screen;
 pub(super) mod update;

@@ -14,25 +14,29 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         .as_ref()
         .map_or(&[][..], |u| MenuItem::for_role(u.role));
     match (&mut model.screen, command) {
-        (Screen::Home { selected }, Command::Up) => *selected = selected.saturating_sub(1),
-        (Screen::Home { selected }, Command::Down) => {
+        (Screen::Home(HomeScreen::Menu { selected }), Command::Up) => {
+            *selected = selected.saturating_sub(1)
+        }
+        (Screen::Home(HomeScreen::Menu { selected }), Command::Down) => {
             *selected = (*selected + 1).min(items.len().saturating_sub(1));
         }
-        (Screen::Home { selected }, Command::Submit) => {
+        (Screen::Home(HomeScreen::Menu { selected }), Command::Submit) => {
             if let Some(item) = items.get(*selected).copied() {
                 return open(model, item);
             }
         }
-        (Screen::Home { .. }, Command::SwitchLanguage) => {
+        (Screen::Home(HomeScreen::Menu { .. }), Command::SwitchLanguage) => {
             model.lang = model.lang.other();
             return vec![Effect::Home(HomeEffect::SaveLanguage(model.lang))];
         }
-        (Screen::Privacy { scroll }, Command::Up) => *scroll = scroll.saturating_sub(1),
-        (Screen::Privacy { scroll }, Command::Down) => {
+        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Up) => {
+            *scroll = scroll.saturating_sub(1)
+        }
+        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Down) => {
             // The view stops at the end of the text; this only bounds the count.
             *scroll = scroll.saturating_add(1).min(24);
         }
-        (Screen::Privacy { .. }, Command::Back) => go_home(model),
+        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => go_home(model),
         _ => {}
     }
     vec![]
@@ -40,7 +44,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 
 pub fn go_home(model: &mut Model) {
     model.notice = None;
-    model.screen = Screen::Home { selected: 0 };
+    model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
 }
 
 fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
@@ -48,19 +52,19 @@ fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
     match item {
         MenuItem::Write => return journal::update::new_entry(model, None),
         MenuItem::WriteWithPrompt => {
-            model.screen = Screen::Prompts {
+            model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: 0,
-            };
+            });
         }
-        MenuItem::Journal => model.screen = Screen::Journal,
+        MenuItem::Journal => model.screen = Screen::Journal(JournalScreen::List),
         MenuItem::Goals => {
-            model.screen = Screen::Goals { selected: 0 };
+            model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
             goals::update::hand_back_form(model);
         }
         MenuItem::Accounts => return open_accounts(model),
-        MenuItem::Settings => model.screen = Screen::Settings { selected: 0 },
-        MenuItem::Privacy => model.screen = Screen::Privacy { scroll: 0 },
+        MenuItem::Settings => model.screen = Screen::Admin(AdminScreen::Settings { selected: 0 }),
+        MenuItem::Privacy => model.screen = Screen::Home(HomeScreen::Privacy { scroll: 0 }),
         MenuItem::ChangePassphrase => {
             model.screen = Screen::Form(Form::new(Purpose::ChangePassphrase));
         }

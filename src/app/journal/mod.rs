@@ -2,6 +2,7 @@
 //! its drafts, prompts and the chart.
 
 pub mod effect;
+pub mod screen;
 mod state;
 pub(super) mod update;
 

@@ -30,7 +30,7 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
 /// A key that isn't a command, in the search field or the editor.
 pub fn typed(model: &mut Model, key: Key) {
     match &model.screen {
-        Screen::Journal => {
+        Screen::Journal(JournalScreen::List) => {
             if let Some(journal) = &mut model.her.journal
                 && journal.query.edit(key)
             {
@@ -38,7 +38,7 @@ pub fn typed(model: &mut Model, key: Key) {
                 journal.refresh();
             }
         }
-        Screen::Editor => {
+        Screen::Journal(JournalScreen::Editor) => {
             if let Some(editor) = &mut model.her.editor {
                 editor.key(key);
             }
@@ -55,14 +55,14 @@ pub fn new_entry(model: &mut Model, prompt: Option<String>) -> Vec<Effect> {
         prompt,
         now.mono_ms,
     ));
-    model.screen = Screen::Editor;
+    model.screen = Screen::Journal(JournalScreen::Editor);
     model.notice = None;
     vec![]
 }
 
 fn close_editor(model: &mut Model) {
     model.her.editor = None;
-    model.screen = Screen::Journal;
+    model.screen = Screen::Journal(JournalScreen::List);
 }
 
 fn save(model: &mut Model) -> Vec<Effect> {
@@ -85,26 +85,26 @@ fn save(model: &mut Model) -> Vec<Effect> {
     })]
 }
 
-pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
+pub fn confirmed(model: &mut Model, command: Command, confirm: JournalConfirm) -> Vec<Effect> {
     match (command, confirm) {
-        (Command::Confirm, Confirm::DeleteEntry { id }) => {
+        (Command::Confirm, JournalConfirm::DeleteEntry { id }) => {
             vec![Effect::Journal(JournalEffect::DeleteEntry(id))]
         }
-        (Command::Confirm, Confirm::LeaveEditor) => save(model),
-        (Command::Cancel, Confirm::LeaveEditor) => {
+        (Command::Confirm, JournalConfirm::LeaveEditor) => save(model),
+        (Command::Cancel, JournalConfirm::LeaveEditor) => {
             let slot = model.her.editor.as_ref().map(|e| e.slot());
             close_editor(model);
             slot.map(|s| Effect::Journal(JournalEffect::DeleteDraft(s)))
                 .into_iter()
                 .collect()
         }
-        (Command::Confirm, Confirm::DiscardDraft) => {
+        (Command::Confirm, JournalConfirm::DiscardDraft) => {
             if model.her.offered_drafts.is_empty() {
                 return vec![];
             }
             let draft = model.her.offered_drafts.remove(0);
             if model.her.offered_drafts.is_empty() {
-                model.screen = Screen::Home { selected: 0 };
+                model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             }
             vec![Effect::Journal(JournalEffect::DeleteDraft(draft.slot()))]
         }
@@ -114,11 +114,14 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<E
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     let Some(journal) = model.her.journal.as_mut() else {
-        model.screen = Screen::Home { selected: 0 };
+        model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
         return vec![];
     };
     match (&mut model.screen, command) {
-        (Screen::Journal, Command::Up | Command::Down | Command::PageUp | Command::PageDown) => {
+        (
+            Screen::Journal(JournalScreen::List),
+            Command::Up | Command::Down | Command::PageUp | Command::PageDown,
+        ) => {
             let by = match command {
                 Command::Up => -1,
                 Command::Down => 1,
@@ -129,73 +132,77 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             step(&mut journal.selected, len, by);
             vec![]
         }
-        (Screen::Journal, Command::Submit) if journal.searching => {
+        (Screen::Journal(JournalScreen::List), Command::Submit) if journal.searching => {
             journal.searching = false;
             vec![]
         }
-        (Screen::Journal, Command::Back) if journal.searching => {
+        (Screen::Journal(JournalScreen::List), Command::Back) if journal.searching => {
             journal.searching = false;
             journal.query.clear();
             journal.refresh();
             vec![]
         }
-        (Screen::Journal, Command::Submit) => {
+        (Screen::Journal(JournalScreen::List), Command::Submit) => {
             if let Some((id, _)) = journal.selected_entry() {
-                model.screen = Screen::Read { id: *id, scroll: 0 };
+                model.screen = Screen::Journal(JournalScreen::Read { id: *id, scroll: 0 });
             }
             vec![]
         }
-        (Screen::Journal, Command::Search) => {
+        (Screen::Journal(JournalScreen::List), Command::Search) => {
             journal.searching = true;
             vec![]
         }
-        (Screen::Journal, Command::NewEntry) => new_entry(model, None),
-        (Screen::Journal, Command::Filters) => {
-            model.screen = Screen::Filters { selected: 0 };
+        (Screen::Journal(JournalScreen::List), Command::NewEntry) => new_entry(model, None),
+        (Screen::Journal(JournalScreen::List), Command::Filters) => {
+            model.screen = Screen::Journal(JournalScreen::Filters { selected: 0 });
             vec![]
         }
-        (Screen::Journal, Command::Chart) => {
-            model.screen = Screen::Chart { days: 30 };
+        (Screen::Journal(JournalScreen::List), Command::Chart) => {
+            model.screen = Screen::Journal(JournalScreen::Chart { days: 30 });
             vec![]
         }
-        (Screen::Journal, Command::Prompts) => {
-            model.screen = Screen::Prompts {
+        (Screen::Journal(JournalScreen::List), Command::Prompts) => {
+            model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: 0,
-            };
+            });
             vec![]
         }
-        (Screen::Read { scroll, .. }, Command::Up) => {
+        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Up) => {
             *scroll = scroll.saturating_sub(1);
             vec![]
         }
-        (Screen::Read { scroll, .. }, Command::Down) => {
+        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Down) => {
             *scroll = scroll.saturating_add(1);
             vec![]
         }
-        (Screen::Read { id, .. }, Command::Edit) => {
+        (Screen::Journal(JournalScreen::Read { id, .. }), Command::Edit) => {
             let id = *id;
             if let Some(entry) = journal.get(&id) {
                 model.her.editor = Some(Editor::from_entry(Some(id), entry, model.now.mono_ms));
-                model.screen = Screen::Editor;
+                model.screen = Screen::Journal(JournalScreen::Editor);
             }
             vec![]
         }
-        (Screen::Read { id, .. }, Command::Delete) => {
-            model.overlay = Some(Overlay::Confirm(Confirm::DeleteEntry { id: *id }));
+        (Screen::Journal(JournalScreen::Read { id, .. }), Command::Delete) => {
+            model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+                JournalConfirm::DeleteEntry { id: *id },
+            )));
             vec![]
         }
-        (Screen::Editor, Command::Save) => save(model),
-        (Screen::Editor, Command::NextField | Command::PrevField) => {
+        (Screen::Journal(JournalScreen::Editor), Command::Save) => save(model),
+        (Screen::Journal(JournalScreen::Editor), Command::NextField | Command::PrevField) => {
             if let Some(editor) = &mut model.her.editor {
                 editor.next_field(command == Command::NextField);
             }
             vec![]
         }
-        (Screen::Editor, Command::Back) => {
+        (Screen::Journal(JournalScreen::Editor), Command::Back) => {
             match &model.her.editor {
                 Some(editor) if editor.changed && !editor.is_blank() => {
-                    model.overlay = Some(Overlay::Confirm(Confirm::LeaveEditor));
+                    model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+                        JournalConfirm::LeaveEditor,
+                    )));
                 }
                 // Emptied by her: nothing to keep, and no old draft either.
                 Some(editor) if editor.changed => {
@@ -207,7 +214,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             }
             vec![]
         }
-        (Screen::Prompts { set, selected }, Command::Up | Command::Down) => {
+        (
+            Screen::Journal(JournalScreen::Prompts { set, selected }),
+            Command::Up | Command::Down,
+        ) => {
             let len = match set {
                 None => prompts::sets(journal.reflection_prompts).len(),
                 Some(i) => prompts::sets(journal.reflection_prompts)[*i].prompts.len(),
@@ -216,47 +226,47 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (
-            Screen::Prompts {
+            Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected,
-            },
+            }),
             Command::Submit,
         ) => {
-            model.screen = Screen::Prompts {
+            model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: Some(*selected),
                 selected: 0,
-            };
+            });
             vec![]
         }
         (
-            Screen::Prompts {
+            Screen::Journal(JournalScreen::Prompts {
                 set: Some(i),
                 selected,
-            },
+            }),
             Command::Submit,
         ) => {
             let prompt = prompts::sets(journal.reflection_prompts)[*i].prompts[*selected];
             new_entry(model, Some(prompt.to_string()))
         }
-        (Screen::Prompts { set: Some(i), .. }, Command::Back) => {
-            model.screen = Screen::Prompts {
+        (Screen::Journal(JournalScreen::Prompts { set: Some(i), .. }), Command::Back) => {
+            model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: *i,
-            };
+            });
             vec![]
         }
         (
-            Screen::Prompts {
+            Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected,
-            },
+            }),
             Command::Back,
         ) => {
             let _ = selected;
-            model.screen = Screen::Home { selected: 0 };
+            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
-        (Screen::Prompts { set, selected }, Command::ToggleReflection) => {
+        (Screen::Journal(JournalScreen::Prompts { set, selected }), Command::ToggleReflection) => {
             journal.reflection_prompts = !journal.reflection_prompts;
             *set = None;
             *selected = 0;
@@ -264,7 +274,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 journal.reflection_prompts,
             ))]
         }
-        (Screen::Filters { selected }, Command::Up | Command::Down) => {
+        (Screen::Journal(JournalScreen::Filters { selected }), Command::Up | Command::Down) => {
             step(
                 selected,
                 FilterItem::ALL.len(),
@@ -272,7 +282,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             );
             vec![]
         }
-        (Screen::Filters { selected }, Command::Left | Command::Right) => {
+        (Screen::Journal(JournalScreen::Filters { selected }), Command::Left | Command::Right) => {
             let forward = command == Command::Right;
             let item = FilterItem::ALL[*selected];
             change_filter(
@@ -284,38 +294,45 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             );
             vec![]
         }
-        (Screen::Filters { .. }, Command::ClearFilters) => {
+        (Screen::Journal(JournalScreen::Filters { .. }), Command::ClearFilters) => {
             journal.filter = Default::default();
             model.her.period = 0;
             journal.refresh();
             vec![]
         }
-        (Screen::Filters { .. } | Screen::Chart { .. } | Screen::Read { .. }, Command::Back) => {
-            model.screen = Screen::Journal;
+        (
+            Screen::Journal(JournalScreen::Filters { .. })
+            | Screen::Journal(JournalScreen::Chart { .. })
+            | Screen::Journal(JournalScreen::Read { .. }),
+            Command::Back,
+        ) => {
+            model.screen = Screen::Journal(JournalScreen::List);
             vec![]
         }
-        (Screen::Chart { days }, Command::Right) => {
+        (Screen::Journal(JournalScreen::Chart { days }), Command::Right) => {
             *days = if *days == 30 { 90 } else { 30 };
             vec![]
         }
-        (Screen::Journal, Command::Back) => {
-            model.screen = Screen::Home { selected: 0 };
+        (Screen::Journal(JournalScreen::List), Command::Back) => {
+            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
-        (Screen::DraftOffer, Command::Submit) => {
+        (Screen::Journal(JournalScreen::DraftOffer), Command::Submit) => {
             if !model.her.offered_drafts.is_empty() {
                 let draft = model.her.offered_drafts.remove(0);
                 model.her.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
-                model.screen = Screen::Editor;
+                model.screen = Screen::Journal(JournalScreen::Editor);
             }
             vec![]
         }
-        (Screen::DraftOffer, Command::Delete) => {
-            model.overlay = Some(Overlay::Confirm(Confirm::DiscardDraft));
+        (Screen::Journal(JournalScreen::DraftOffer), Command::Delete) => {
+            model.overlay = Some(Overlay::Confirm(Confirm::Journal(
+                JournalConfirm::DiscardDraft,
+            )));
             vec![]
         }
-        (Screen::DraftOffer, Command::Back) => {
-            model.screen = Screen::Home { selected: 0 };
+        (Screen::Journal(JournalScreen::DraftOffer), Command::Back) => {
+            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
         _ => vec![],
@@ -390,8 +407,8 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
             model.her.journal = Some(Journal::new(entries, reflection_prompts));
             // The most recently begun first.
             drafts.sort_by_key(|d| std::cmp::Reverse(d.entry.created_at));
-            if !drafts.is_empty() && matches!(model.screen, Screen::Home { .. }) {
-                model.screen = Screen::DraftOffer;
+            if !drafts.is_empty() && matches!(model.screen, Screen::Home(HomeScreen::Menu { .. })) {
+                model.screen = Screen::Journal(JournalScreen::DraftOffer);
             }
             model.her.offered_drafts = drafts;
         }
@@ -400,14 +417,14 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
                 journal.put(id, entry);
             }
             model.her.editor = None;
-            model.screen = Screen::Journal;
+            model.screen = Screen::Journal(JournalScreen::List);
             model.notice = Notice::info(Text::new("journal-saved"));
         }
         JournalOutcome::EntryDeleted(id) => {
             if let Some(journal) = &mut model.her.journal {
                 journal.remove(&id);
             }
-            model.screen = Screen::Journal;
+            model.screen = Screen::Journal(JournalScreen::List);
             model.notice = Notice::info(Text::new("journal-deleted"));
         }
     }

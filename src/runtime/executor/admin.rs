@@ -2,7 +2,7 @@
 
 use super::{Executor, Ran, current};
 use crate::app::effect::{AdminEffect, AdminOutcome, Outcome, Shown};
-use crate::app::model::AccountRow;
+use crate::app::model::AccountLine;
 use zeroize::Zeroizing;
 
 impl Executor {
@@ -33,7 +33,7 @@ impl Executor {
                     .vault
                     .list_accounts(session)?
                     .into_iter()
-                    .map(|a| AccountRow {
+                    .map(|a| AccountLine {
                         alias: a.alias,
                         role: a.role,
                         status: a.status,

@@ -1,6 +1,6 @@
 //! Every account on this computer, with its role, state and last login.
 
-use crate::app::model::AccountRow;
+use crate::app::model::AccountLine;
 use crate::i18n::{role_word, status_word};
 use crate::tr;
 use crate::ui::kit::{panel, row_style};
@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::widgets::{Cell, Row, Table};
 
-pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountRow], selected: usize) {
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountLine], selected: usize) {
     let (m, theme) = (v.m, v.theme);
     let inner = panel(frame, area, tr!(m, "accounts-title"), theme);
     let header = Row::new(vec![

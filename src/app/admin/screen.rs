@@ -1,0 +1,40 @@
+//! The facilitator's screens and questions.
+
+use crate::domain::{Role, Status};
+use zeroize::Zeroizing;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AdminScreen {
+    Accounts {
+        rows: Vec<AccountLine>,
+        selected: usize,
+    },
+    ChooseRole {
+        selected: usize,
+    },
+    Settings {
+        selected: usize,
+    },
+    /// A new account's setup code, shown once.
+    SetupCode {
+        alias: String,
+        code: Zeroizing<String>,
+        /// True when shown by the first-run wizard (then home follows).
+        in_wizard: bool,
+    },
+}
+
+/// One line of the account list: no content, no keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountLine {
+    pub alias: String,
+    pub role: Role,
+    pub status: Status,
+    pub last_login_at: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AdminConfirm {
+    SetEnabled { alias: String, enabled: bool },
+    RemoveAccount { alias: String },
+}

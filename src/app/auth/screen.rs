@@ -1,0 +1,24 @@
+//! The sign-in screens that are not forms.
+
+use zeroize::Zeroizing;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthScreen {
+    /// First run, step one.
+    Language { selected: usize },
+    /// New keys wait until she ticks that she has kept this code.
+    RecoveryCode {
+        code: Zeroizing<String>,
+        kept: bool,
+        flow: Flow,
+    },
+}
+
+/// What the recovery code being shown belongs to; decides where she goes after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    SetUp,
+    Claim,
+    Recover,
+    ChangePassphrase,
+}

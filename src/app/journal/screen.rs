@@ -1,0 +1,39 @@
+//! The journal's screens and questions. Their state is in `Her::journal` and
+//! `Her::editor`.
+
+use crate::domain::Id;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalScreen {
+    /// Her entries, with search and filters.
+    List,
+    Read {
+        id: Id,
+        scroll: u16,
+    },
+    /// Writing.
+    Editor,
+    /// Choosing a prompt: first a set, then a prompt in it.
+    Prompts {
+        set: Option<usize>,
+        selected: usize,
+    },
+    Filters {
+        selected: usize,
+    },
+    Chart {
+        days: u32,
+    },
+    /// An unfinished entry from last time, offered back.
+    DraftOffer,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalConfirm {
+    DeleteEntry {
+        id: Id,
+    },
+    /// Leaving the editor with changes: y saves, n throws them away.
+    LeaveEditor,
+    DiscardDraft,
+}
