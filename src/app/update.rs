@@ -147,7 +147,7 @@ fn on_form(model: &mut Model, command: Command) -> Vec<Effect> {
             return match family {
                 FormFamily::Auth => auth::update::submit(model, purpose),
                 FormFamily::Admin => admin::update::submit(model, purpose),
-                FormFamily::Goals => goals::update::submit(model, purpose),
+                FormFamily::Goals => goals::submit::submit(model, purpose),
             };
         }
         Command::Back => {

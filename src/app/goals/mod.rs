@@ -5,6 +5,7 @@ pub mod effect;
 pub mod forms;
 pub mod screen;
 mod state;
+pub(super) mod submit;
 pub(super) mod update;
 
 pub use state::{GoalRef, Goals, UnclearDate, money_problem, parse_date};

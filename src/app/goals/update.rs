@@ -1,20 +1,16 @@
 //! The goals' part of `update`: the overview, a savings goal with its deposits
 //! and withdrawals, a business plan with milestones and its daily log.
 
-use super::forms::*;
-use super::state::{GoalRef, money_problem, parse_date};
+use super::state::GoalRef;
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
 use crate::app::notice::Notice;
-use crate::domain::goals::{
-    BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
-};
-use crate::domain::money::{parse_or_zero, parse_positive};
+use crate::domain::goals::BusinessStatus;
 use crate::i18n::Text;
 
-fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
+pub(super) fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
     model.notice = Notice::problem(id);
     vec![]
 }
@@ -207,7 +203,6 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     }
 }
 
-/// After she said yes: the step goes, the rest of the plan stays.
 /// A yes to deleting a goal or one of a plan's steps.
 pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> Vec<Effect> {
     match (command, confirm) {
@@ -279,156 +274,6 @@ pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         _ => Screen::Goals(GoalsScreen::Overview { selected: 0 }),
     };
     vec![]
-}
-
-pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
-    let Screen::Form(form) = &model.screen else {
-        return vec![];
-    };
-    let v = form.values();
-    let today = model.now.today();
-    let Some(goals) = model.her.goals.as_ref() else {
-        return vec![];
-    };
-    macro_rules! money {
-        ($parse:expr) => {
-            match $parse {
-                Ok(n) => n,
-                Err(e) => return problem(model, money_problem(e)),
-            }
-        };
-    }
-    macro_rules! date {
-        ($text:expr) => {
-            match parse_date($text) {
-                Ok(d) => d,
-                Err(_) => return problem(model, "err-date-unclear"),
-            }
-        };
-    }
-    let effect = match purpose {
-        Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => {
-            if v[GOAL_NAME].is_empty() {
-                return problem(model, "err-goal-name-empty");
-            }
-            let target = money!(parse_positive(&v[TARGET]));
-            let target_date = date!(&v[TARGET_DATE]);
-            let (id, mut goal) = match purpose {
-                Purpose::EditSavingsGoal(id) => match goals.saving(&id) {
-                    Some(g) => (Some(id), g.clone()),
-                    None => return vec![],
-                },
-                _ => (
-                    None,
-                    SavingsGoal {
-                        name: String::new(),
-                        target,
-                        target_date: None,
-                        why: String::new(),
-                        movements: vec![],
-                        archived: false,
-                        created_at: model.now.unix,
-                    },
-                ),
-            };
-            goal.name = v[GOAL_NAME].to_string();
-            goal.target = target;
-            goal.target_date = target_date;
-            goal.why = v[WHY].to_string();
-            Effect::Goals(GoalsEffect::SaveSaving { id, goal })
-        }
-        Purpose::Movement { goal, withdraw } => {
-            let amount = money!(parse_positive(&v[AMOUNT]));
-            let date = date!(&v[DATE]).unwrap_or(today);
-            let Some(mut saving) = goals.saving(&goal).cloned() else {
-                return vec![];
-            };
-            let movement = Movement {
-                amount: if withdraw { -amount } else { amount },
-                date,
-                note: v[NOTE].to_string(),
-            };
-            if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
-                return problem(model, "err-withdraw-more-than-balance");
-            }
-            Effect::Goals(GoalsEffect::SaveSaving {
-                id: Some(goal),
-                goal: saving,
-            })
-        }
-        Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {
-            if v[WHAT].is_empty() {
-                return problem(model, "err-goal-name-empty");
-            }
-            let capital_needed = money!(parse_or_zero(&v[CAPITAL]));
-            let monthly_costs = money!(parse_or_zero(&v[COSTS]));
-            let (id, mut goal) = match purpose {
-                Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
-                    Some(g) => (Some(id), g.clone()),
-                    None => return vec![],
-                },
-                _ => (
-                    None,
-                    BusinessGoal {
-                        what: String::new(),
-                        for_whom: String::new(),
-                        place: String::new(),
-                        capital_needed,
-                        monthly_costs,
-                        milestones: vec![],
-                        status: BusinessStatus::Idea,
-                        capital_goal: None,
-                        log: vec![],
-                        archived: false,
-                        created_at: model.now.unix,
-                    },
-                ),
-            };
-            goal.what = v[WHAT].to_string();
-            goal.for_whom = v[FOR_WHOM].to_string();
-            goal.place = v[PLACE].to_string();
-            goal.capital_needed = capital_needed;
-            goal.monthly_costs = monthly_costs;
-            Effect::Goals(GoalsEffect::SavePlan { id, goal })
-        }
-        Purpose::NewMilestone(id) => {
-            if v[MILESTONE].is_empty() {
-                return problem(model, "err-milestone-empty");
-            }
-            let date = date!(&v[MILESTONE_DATE]);
-            let Some(mut plan) = goals.plan(&id).cloned() else {
-                return vec![];
-            };
-            plan.milestones.push(Milestone {
-                text: v[MILESTONE].to_string(),
-                done: false,
-                date,
-            });
-            Effect::Goals(GoalsEffect::SavePlan {
-                id: Some(id),
-                goal: plan,
-            })
-        }
-        Purpose::LogDay(id) => {
-            let date = date!(&v[DATE]).unwrap_or(today);
-            let sales = money!(parse_or_zero(&v[SALES]));
-            let expenses = money!(parse_or_zero(&v[EXPENSES]));
-            let Some(mut plan) = goals.plan(&id).cloned() else {
-                return vec![];
-            };
-            plan.log_day(DayLog {
-                date,
-                sales,
-                expenses,
-            });
-            Effect::Goals(GoalsEffect::SavePlan {
-                id: Some(id),
-                goal: plan,
-            })
-        }
-        _ => return vec![],
-    };
-    vec![effect]
 }
 
 pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {

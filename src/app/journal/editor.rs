@@ -1,0 +1,279 @@
+//! The editor: the entry she is writing, its check-in rows, tags and prompt,
+//! and the text widget that holds the body.
+
+use crate::app::field::TextField;
+use crate::app::keys::Key;
+use crate::domain::Id;
+use crate::domain::journal::{CheckIn, Draft, Entry};
+use chrono::NaiveDate;
+use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
+use zeroize::Zeroize;
+
+/// The parts of the editor that take the keyboard, in Tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorField {
+    Body,
+    Title,
+    Tags,
+    Date,
+    Mood,
+    Hope,
+    Calm,
+    Confidence,
+}
+
+impl EditorField {
+    pub const ORDER: [EditorField; 8] = [
+        EditorField::Body,
+        EditorField::Title,
+        EditorField::Tags,
+        EditorField::Date,
+        EditorField::Mood,
+        EditorField::Hope,
+        EditorField::Calm,
+        EditorField::Confidence,
+    ];
+
+    /// Fields changed with ← and → rather than typed into.
+    pub fn is_choice(self) -> bool {
+        matches!(
+            self,
+            EditorField::Date
+                | EditorField::Mood
+                | EditorField::Hope
+                | EditorField::Calm
+                | EditorField::Confidence
+        )
+    }
+}
+
+pub struct Editor {
+    /// The entry being changed, or none for a new one.
+    pub entry_id: Option<Id>,
+    pub date: NaiveDate,
+    pub title: TextField,
+    pub tags: TextField,
+    pub check_in: CheckIn,
+    pub body: TextArea<'static>,
+    /// The writing prompt shown above the body, as a message id.
+    pub prompt: Option<String>,
+    pub focus: EditorField,
+    pub created_at: i64,
+    /// Changed since the last save or draft.
+    pub dirty: bool,
+    /// Changed since it was opened (so leaving asks first).
+    pub changed: bool,
+    /// When the draft was last sealed (monotonic milliseconds).
+    pub drafted_ms: u64,
+}
+
+impl Editor {
+    pub fn new_entry(
+        today: NaiveDate,
+        now_unix: i64,
+        prompt: Option<String>,
+        now_ms: u64,
+    ) -> Editor {
+        Editor::from_entry(
+            None,
+            &Entry {
+                date: today,
+                title: String::new(),
+                body: String::new(),
+                tags: vec![],
+                check_in: CheckIn::default(),
+                prompt,
+                created_at: now_unix,
+                modified_at: None,
+            },
+            now_ms,
+        )
+    }
+
+    pub fn from_entry(entry_id: Option<Id>, entry: &Entry, now_ms: u64) -> Editor {
+        let mut body = TextArea::new(entry.body.lines().map(str::to_string).collect());
+        body.set_wrap_mode(WrapMode::WordOrGlyph);
+        body.set_cursor_line_style(ratatui::style::Style::default());
+        body.move_cursor(CursorMove::Bottom);
+        body.move_cursor(CursorMove::End);
+        Editor {
+            entry_id,
+            date: entry.date,
+            title: TextField::with_text(&entry.title),
+            tags: TextField::with_text(&entry.tags.join(", ")),
+            check_in: entry.check_in.clone().sanitised(),
+            body,
+            prompt: entry.prompt.clone(),
+            focus: EditorField::Body,
+            created_at: entry.created_at,
+            dirty: false,
+            changed: false,
+            drafted_ms: now_ms,
+        }
+    }
+
+    pub fn from_draft(draft: &Draft, now_ms: u64) -> Editor {
+        let mut editor = Editor::from_entry(draft.entry_id, &draft.entry, now_ms);
+        editor.changed = true;
+        editor
+    }
+
+    /// The entry as it stands now.
+    pub fn entry(&self, modified_at: Option<i64>) -> Entry {
+        Entry {
+            date: self.date,
+            title: self.title.text().trim().to_string(),
+            body: self.body.lines().join("\n"),
+            tags: crate::domain::journal::parse_tags(self.tags.text()),
+            check_in: self.check_in.clone(),
+            prompt: self.prompt.clone(),
+            created_at: self.created_at,
+            modified_at,
+        }
+    }
+
+    pub fn slot(&self) -> crate::domain::journal::DraftSlot {
+        (self.entry_id, self.created_at)
+    }
+
+    pub fn draft(&self) -> Draft {
+        Draft {
+            entry_id: self.entry_id,
+            entry: self.entry(None),
+        }
+    }
+
+    /// True when there is nothing worth keeping.
+    pub fn is_blank(&self) -> bool {
+        self.title.is_empty() && self.body.is_empty() && self.tags.is_empty()
+    }
+
+    /// Sends a key to the focused part; returns true if it changed the entry.
+    pub fn key(&mut self, key: Key) -> bool {
+        let changed = match self.focus {
+            EditorField::Body => match edit_input(key) {
+                Some(input) => self.body.input(input),
+                None => false,
+            },
+            EditorField::Title => self.title.edit(key) && is_change(key),
+            EditorField::Tags => self.tags.edit(key) && is_change(key),
+            EditorField::Date => match key {
+                Key::Left => step_date(&mut self.date, -1),
+                Key::Right => step_date(&mut self.date, 1),
+                _ => false,
+            },
+            field => {
+                let slot = match field {
+                    EditorField::Mood => &mut self.check_in.mood,
+                    EditorField::Hope => &mut self.check_in.hope,
+                    EditorField::Calm => &mut self.check_in.calm,
+                    _ => &mut self.check_in.confidence,
+                };
+                step_scale(slot, key)
+            }
+        };
+        if changed {
+            self.dirty = true;
+            self.changed = true;
+        }
+        changed
+    }
+
+    pub fn next_field(&mut self, forward: bool) {
+        let order = EditorField::ORDER;
+        let at = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let n = order.len();
+        self.focus = order[if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        }];
+    }
+}
+
+impl Drop for Editor {
+    /// Her words are wiped from the editor's lines. (The widget's undo history
+    /// can't be reached from here; docs/security.md says so.)
+    fn drop(&mut self) {
+        let body = std::mem::take(&mut self.body);
+        for mut line in body.into_lines() {
+            line.zeroize();
+        }
+    }
+}
+
+fn is_change(key: Key) -> bool {
+    matches!(key, Key::Char(_) | Key::Backspace | Key::Delete)
+}
+
+fn step_date(date: &mut NaiveDate, days: i64) -> bool {
+    let next = if days < 0 {
+        date.checked_sub_days(chrono::Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_add_days(chrono::Days::new(days as u64))
+    };
+    match next {
+        Some(d) => {
+            *date = d;
+            true
+        }
+        None => false,
+    }
+}
+
+/// ← and → move along "not set, 1 … 5".
+fn step_scale(slot: &mut Option<u8>, key: Key) -> bool {
+    let next = match (key, *slot) {
+        (Key::Right, None) => Some(1),
+        (Key::Right, Some(v)) if v < 5 => Some(v + 1),
+        (Key::Left, Some(1)) => None,
+        (Key::Left, Some(v)) => Some(v - 1),
+        (Key::Delete | Key::Backspace, Some(_)) => None,
+        _ => return false,
+    };
+    *slot = next;
+    true
+}
+
+/// Our keys as the text editor widget's input. Keys it shouldn't see (the
+/// app's own, like Tab and F-keys) are not passed on.
+fn edit_input(key: Key) -> Option<Input> {
+    let plain = |key| Input {
+        key,
+        ctrl: false,
+        alt: false,
+        shift: false,
+    };
+    let ctrl = |key| Input {
+        key,
+        ctrl: true,
+        alt: false,
+        shift: false,
+    };
+    Some(match key {
+        Key::Char(c) => plain(EditKey::Char(c)),
+        Key::Ctrl(c) => ctrl(EditKey::Char(c)),
+        Key::Alt(c) => Input {
+            key: EditKey::Char(c),
+            ctrl: false,
+            alt: true,
+            shift: false,
+        },
+        Key::Enter => plain(EditKey::Enter),
+        Key::Backspace => plain(EditKey::Backspace),
+        Key::Delete => plain(EditKey::Delete),
+        Key::Left => plain(EditKey::Left),
+        Key::Right => plain(EditKey::Right),
+        Key::Up => plain(EditKey::Up),
+        Key::Down => plain(EditKey::Down),
+        Key::Home => plain(EditKey::Home),
+        Key::End => plain(EditKey::End),
+        Key::PageUp => plain(EditKey::PageUp),
+        Key::PageDown => plain(EditKey::PageDown),
+        Key::CtrlLeft => ctrl(EditKey::Left),
+        Key::CtrlRight => ctrl(EditKey::Right),
+        Key::CtrlUp => ctrl(EditKey::Up),
+        Key::CtrlDown => ctrl(EditKey::Down),
+        Key::F(_) | Key::Esc | Key::Tab | Key::BackTab => return None,
+    })
+}
