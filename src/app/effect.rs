@@ -7,6 +7,7 @@ pub use super::auth::effect::{AuthEffect, AuthOutcome};
 pub use super::goals::effect::{GoalsEffect, GoalsOutcome};
 pub use super::home::effect::HomeEffect;
 pub use super::journal::effect::{JournalEffect, JournalOutcome};
+pub use super::shown::Shown;
 use crate::i18n::Text;
 
 /// Work for the executor. Secrets travel in wiping types; no `Debug`, so no
@@ -47,15 +48,4 @@ pub enum Outcome {
         wait_seconds: Option<i64>,
     },
     Done,
-}
-
-/// A code shown to her once (a recovery or setup code). Its `Debug` prints
-/// nothing of it, so no log line or test failure can quote it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Shown(pub zeroize::Zeroizing<String>);
-
-impl std::fmt::Debug for Shown {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("[hidden]")
-    }
 }

@@ -50,3 +50,201 @@ pub fn lock(model: &mut Model) -> Vec<Effect> {
     model.wait_alias = None;
     effects
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::field::TextField;
+    use crate::app::journal::{Editor, Journal};
+    use crate::app::keymap::{ALL_MODES, Mode};
+    use crate::app::model::*;
+    use crate::domain::goals::SavingsGoal;
+    use crate::domain::journal::{CheckIn, Entry};
+    use crate::domain::{Id, Role};
+    use crate::i18n::{Lang, Text};
+
+    const CANARY: &str = "KANARI-rahasia-7731";
+
+    fn now() -> Moment {
+        Moment {
+            unix: 1_795_420_800,
+            mono_ms: 5_000,
+            utc_offset_secs: 7 * 3600,
+        }
+    }
+
+    fn centre() -> CentreSettings {
+        CentreSettings {
+            language: Lang::Id,
+            auto_lock_minutes: 5,
+            show_names: true,
+            setup_code_hours: 72,
+            currency: "Rp".into(),
+        }
+    }
+
+    fn entry() -> Entry {
+        Entry {
+            date: now().today(),
+            title: CANARY.into(),
+            body: CANARY.into(),
+            tags: vec![CANARY.into()],
+            check_in: CheckIn::default(),
+            prompt: None,
+            created_at: now().unix,
+            modified_at: None,
+        }
+    }
+
+    fn typed(text: &str) -> TextField {
+        TextField::with_text(text)
+    }
+
+    /// A participant holding everything a session can hold, on the screen of
+    /// `mode`, with her words in whatever that screen shows.
+    fn model_in(mode: Mode) -> Model {
+        let id = Id([3; 16]);
+        let mut m = Model::new(true, centre(), vec!["Melati".into()], now());
+        m.her.user = Some(User {
+            alias: "Melati".into(),
+            role: Role::Participant,
+            failed_logins: vec![now().unix],
+        });
+        m.her.journal = Some(Journal::new(vec![(id, entry())], true));
+        let mut editor = Editor::from_entry(Some(id), &entry(), 0);
+        editor.title = typed(CANARY);
+        editor.changed = true;
+        m.her.editor = Some(editor);
+        m.her.offered_drafts = vec![];
+        let goal = SavingsGoal {
+            name: CANARY.into(),
+            target: 1_000_000,
+            target_date: None,
+            why: CANARY.into(),
+            movements: vec![],
+            archived: false,
+            created_at: now().unix,
+        };
+        m.her.goals = Some(crate::app::goals::Goals::new(vec![(id, goal)], vec![]));
+        m.her.period = 2;
+        m.notice = Some(Notice {
+            text: Text::with("journal-saved", vec![("title", CANARY.into())]),
+            tone: Tone::Info,
+        });
+        m.wait_until_ms = Some(9_000);
+        m.wait_alias = Some("melati".into());
+        let form = |purpose| {
+            let mut f = Form::new(purpose);
+            for field in &mut f.fields {
+                field.value = typed(CANARY);
+            }
+            Screen::Form(f)
+        };
+        let code = || zeroize::Zeroizing::new(CANARY.to_string());
+        // No wildcard: a new mode must say how it is reached here.
+        m.screen = match mode {
+            Mode::Language => Screen::Auth(AuthScreen::Language { selected: 1 }),
+            Mode::Choice => Screen::Admin(AdminScreen::ChooseRole { selected: 1 }),
+            Mode::Form => form(Purpose::NewSavingsGoal),
+            Mode::Login => form(Purpose::Login),
+            Mode::RecoveryCode => Screen::Auth(AuthScreen::RecoveryCode {
+                code: code(),
+                kept: true,
+                flow: Flow::ChangePassphrase,
+            }),
+            Mode::SetupCode => Screen::Admin(AdminScreen::SetupCode {
+                alias: CANARY.into(),
+                code: code(),
+                in_wizard: false,
+            }),
+            Mode::Menu | Mode::Help | Mode::Confirm => {
+                Screen::Home(HomeScreen::Menu { selected: 2 })
+            }
+            Mode::Accounts => Screen::Admin(AdminScreen::Accounts {
+                rows: vec![],
+                selected: 0,
+            }),
+            Mode::Settings => Screen::Admin(AdminScreen::Settings { selected: 1 }),
+            Mode::Page => Screen::Home(HomeScreen::Privacy { scroll: 3 }),
+            Mode::JournalList => Screen::Journal(JournalScreen::List),
+            Mode::Search => {
+                if let Some(j) = &mut m.her.journal {
+                    j.searching = true;
+                    j.query = typed(CANARY);
+                }
+                Screen::Journal(JournalScreen::List)
+            }
+            Mode::Read => Screen::Journal(JournalScreen::Read { id, scroll: 1 }),
+            Mode::Editor => Screen::Journal(JournalScreen::Editor),
+            Mode::Prompts => Screen::Journal(JournalScreen::Prompts {
+                set: Some(0),
+                selected: 1,
+            }),
+            Mode::Filters => Screen::Journal(JournalScreen::Filters { selected: 1 }),
+            Mode::Chart => Screen::Journal(JournalScreen::Chart { days: 30 }),
+            Mode::DraftOffer => Screen::Journal(JournalScreen::DraftOffer),
+            Mode::GoalList => Screen::Goals(GoalsScreen::Overview { selected: 0 }),
+            Mode::Saving => Screen::Goals(GoalsScreen::SavingsGoal { id }),
+            Mode::Plan => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
+        };
+        m.overlay = match mode {
+            Mode::Help => Some(Overlay::Help),
+            Mode::Confirm => Some(Overlay::Confirm(Confirm::Journal(
+                JournalConfirm::DeleteEntry { id },
+            ))),
+            _ => None,
+        };
+        m.busy = mode == Mode::Login;
+        assert_eq!(m.mode(), mode, "the model is really in {mode:?}");
+        m
+    }
+
+    /// Everything but the language, the centre settings, the login names and
+    /// the clocks. Named field by field (no `..`), so a new field must be
+    /// added here, and so be checked.
+    fn kept_after_lock(m: &Model) -> String {
+        let Model {
+            lang: _,
+            centre: _,
+            login_names: _,
+            now: _,
+            last_input: _,
+            set_up,
+            screen,
+            overlay,
+            notice,
+            busy,
+            wait_until_ms,
+            wait_alias,
+            too_small,
+            quit,
+            her,
+        } = m;
+        format!(
+            "{set_up} {screen:?} {overlay:?} {notice:?} {busy} {wait_until_ms:?} \
+             {wait_alias:?} {too_small} {quit} her-empty={}",
+            her.is_empty()
+        )
+    }
+
+    #[test]
+    fn a_lock_leaves_nothing_of_hers_in_any_mode() {
+        let mut fresh = Model::new(true, centre(), vec!["Melati".into()], now());
+        lock(&mut fresh);
+        let expected = kept_after_lock(&fresh);
+        assert!(fresh.her.is_empty());
+        for mode in ALL_MODES {
+            let mut m = model_in(mode);
+            // Before: her words are held, and named on screen.
+            assert!(!m.her.is_empty(), "{mode:?}");
+            assert!(format!("{:?}", m.notice).contains(CANARY), "{mode:?}");
+            let effects = lock(&mut m);
+            assert!(matches!(effects.last(), Some(Effect::Lock)), "{mode:?}");
+            let after = kept_after_lock(&m);
+            assert_eq!(after, expected, "{mode:?}");
+            assert!(!after.contains(CANARY), "{mode:?}: {after}");
+            // And the model answers keys as a fresh one does.
+            assert_eq!(m.mode(), fresh.mode(), "{mode:?}");
+        }
+    }
+}

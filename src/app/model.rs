@@ -289,6 +289,12 @@ impl Model {
         }
     }
 
+    /// Back to the home menu, with nothing said.
+    pub fn go_home(&mut self) {
+        self.notice = None;
+        self.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+    }
+
     /// The neutral screen: login, or the wizard's first step on a new centre.
     pub fn start_screen(set_up: bool) -> Screen {
         if set_up {
@@ -310,29 +316,13 @@ impl Model {
     /// The mode of the screen under any overlay (help shows its keys).
     pub fn screen_mode(&self) -> Mode {
         match &self.screen {
-            Screen::Auth(AuthScreen::Language { .. }) => Mode::Language,
-            Screen::Admin(AdminScreen::ChooseRole { .. }) => Mode::Choice,
             Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
             Screen::Form(_) => Mode::Form,
-            Screen::Auth(AuthScreen::RecoveryCode { .. }) => Mode::RecoveryCode,
-            Screen::Admin(AdminScreen::SetupCode { .. }) => Mode::SetupCode,
-            Screen::Home(HomeScreen::Menu { .. }) => Mode::Menu,
-            Screen::Admin(AdminScreen::Accounts { .. }) => Mode::Accounts,
-            Screen::Admin(AdminScreen::Settings { .. }) => Mode::Settings,
-            Screen::Home(HomeScreen::Privacy { .. }) => Mode::Page,
-            Screen::Journal(JournalScreen::List) => match &self.her.journal {
-                Some(j) if j.searching => Mode::Search,
-                _ => Mode::JournalList,
-            },
-            Screen::Journal(JournalScreen::Read { .. }) => Mode::Read,
-            Screen::Journal(JournalScreen::Editor) => Mode::Editor,
-            Screen::Journal(JournalScreen::Prompts { .. }) => Mode::Prompts,
-            Screen::Journal(JournalScreen::Filters { .. }) => Mode::Filters,
-            Screen::Journal(JournalScreen::Chart { .. }) => Mode::Chart,
-            Screen::Journal(JournalScreen::DraftOffer) => Mode::DraftOffer,
-            Screen::Goals(GoalsScreen::Overview { .. }) => Mode::GoalList,
-            Screen::Goals(GoalsScreen::SavingsGoal { .. }) => Mode::Saving,
-            Screen::Goals(GoalsScreen::BusinessPlan { .. }) => Mode::Plan,
+            Screen::Auth(s) => s.mode(),
+            Screen::Home(s) => s.mode(),
+            Screen::Admin(s) => s.mode(),
+            Screen::Journal(s) => s.mode(self.her.journal.as_ref().is_some_and(|j| j.searching)),
+            Screen::Goals(s) => s.mode(),
         }
     }
 

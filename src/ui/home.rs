@@ -5,7 +5,7 @@ use super::kit::{choices, panel, scroll_within, wrapped_height};
 use super::view::View;
 use crate::app::goals::Goals;
 use crate::app::journal::Journal;
-use crate::app::model::{MenuItem, User};
+use crate::app::model::{Her, HomeScreen, MenuItem, User};
 use crate::domain::Role;
 use crate::i18n::long_date;
 use crate::tr;
@@ -24,7 +24,27 @@ const DAILY_PROMPTS: [&str; 5] = [
     "prompt-daily-5",
 ];
 
-pub fn draw(
+/// Draws a home screen: the menu once she is logged in, or the privacy page.
+pub fn draw_screen(frame: &mut Frame, area: Rect, v: &View, screen: &HomeScreen, her: &Her) {
+    match screen {
+        HomeScreen::Menu { selected } => {
+            if let Some(user) = &her.user {
+                draw(
+                    frame,
+                    area,
+                    v,
+                    user,
+                    her.journal.as_ref(),
+                    her.goals.as_ref(),
+                    *selected,
+                );
+            }
+        }
+        HomeScreen::Privacy { scroll } => privacy(frame, area, v, *scroll),
+    }
+}
+
+fn draw(
     frame: &mut Frame,
     area: Rect,
     v: &View,
@@ -132,7 +152,7 @@ pub fn draw(
     frame.render_widget(Paragraph::new(choices(labels, selected, theme)), menu);
 }
 
-pub fn privacy(frame: &mut Frame, area: Rect, v: &View, scroll: u16) {
+fn privacy(frame: &mut Frame, area: Rect, v: &View, scroll: u16) {
     let (m, theme) = (v.m, v.theme);
     let inner = panel(frame, area, tr!(m, "privacy-title"), theme);
     let sections = [

@@ -14,9 +14,8 @@ pub mod theme;
 mod view;
 
 use crate::app::Model;
-use crate::app::model::{AdminScreen, AuthScreen, GoalsScreen, HomeScreen, JournalScreen};
 use crate::app::model::{MIN_HEIGHT, MIN_WIDTH};
-use crate::app::model::{Overlay, PERIODS, Screen};
+use crate::app::model::{Overlay, Screen};
 use crate::i18n::Messages;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -49,24 +48,9 @@ pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
     }
 }
 
-/// Runs `draw` with a feature's state; a screen whose state is not loaded
-/// (she is not logged in, or it was wiped at lock) stays blank.
-fn with<T>(state: &Option<T>, draw: impl FnOnce(&T)) {
-    if let Some(state) = state {
-        draw(state);
-    }
-}
-
+/// Each feature draws its own screens.
 fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
-    let reflection = model
-        .her
-        .journal
-        .as_ref()
-        .is_some_and(|j| j.reflection_prompts);
     match &model.screen {
-        Screen::Auth(AuthScreen::Language { selected }) => {
-            auth::language::draw(frame, area, v, *selected)
-        }
         Screen::Form(form) => auth::form::draw(
             frame,
             area,
@@ -75,62 +59,10 @@ fn draw_screen(frame: &mut Frame, area: Rect, model: &Model, v: &View) {
             &model.login_names,
             model.wait_seconds(),
         ),
-        Screen::Auth(AuthScreen::RecoveryCode { code, kept, flow }) => {
-            auth::codes::recovery(frame, area, v, code, *kept, *flow)
-        }
-        Screen::Admin(AdminScreen::SetupCode { alias, code, .. }) => {
-            auth::codes::setup(frame, area, v, alias, code)
-        }
-        Screen::Home(HomeScreen::Menu { selected }) => with(&model.her.user, |user| {
-            home::draw(
-                frame,
-                area,
-                v,
-                user,
-                model.her.journal.as_ref(),
-                model.her.goals.as_ref(),
-                *selected,
-            )
-        }),
-        Screen::Admin(AdminScreen::Accounts { rows, selected }) => {
-            admin::accounts::draw(frame, area, v, rows, *selected)
-        }
-        Screen::Admin(AdminScreen::ChooseRole { selected }) => {
-            admin::choose_role::draw(frame, area, v, *selected)
-        }
-        Screen::Admin(AdminScreen::Settings { selected }) => {
-            admin::settings::draw(frame, area, v, *selected)
-        }
-        Screen::Home(HomeScreen::Privacy { scroll }) => home::privacy(frame, area, v, *scroll),
-        Screen::Journal(JournalScreen::List) => with(&model.her.journal, |j| {
-            journal::list::draw(frame, area, v, j, PERIODS[model.her.period])
-        }),
-        Screen::Journal(JournalScreen::Read { id, scroll }) => with(&model.her.journal, |j| {
-            journal::read::draw(frame, area, v, j, id, *scroll)
-        }),
-        Screen::Journal(JournalScreen::Editor) => with(&model.her.editor, |ed| {
-            journal::editor::draw(frame, area, v, ed)
-        }),
-        Screen::Journal(JournalScreen::Prompts { set, selected }) => {
-            journal::prompts::draw(frame, area, v, reflection, *set, *selected)
-        }
-        Screen::Journal(JournalScreen::Filters { selected }) => with(&model.her.journal, |j| {
-            journal::filters::draw(frame, area, v, j, PERIODS[model.her.period], *selected)
-        }),
-        Screen::Journal(JournalScreen::Chart { days }) => with(&model.her.journal, |j| {
-            journal::chart::draw(frame, area, v, j, *days)
-        }),
-        Screen::Journal(JournalScreen::DraftOffer) => {
-            journal::draft_offer::draw(frame, area, v, model.her.offered_drafts.first())
-        }
-        Screen::Goals(GoalsScreen::Overview { selected }) => with(&model.her.goals, |g| {
-            goals::overview::draw(frame, area, v, g, *selected)
-        }),
-        Screen::Goals(GoalsScreen::SavingsGoal { id }) => with(&model.her.goals, |g| {
-            goals::saving::draw(frame, area, v, g, id)
-        }),
-        Screen::Goals(GoalsScreen::BusinessPlan { id, selected }) => with(&model.her.goals, |g| {
-            goals::plan::draw(frame, area, v, g, id, *selected)
-        }),
+        Screen::Auth(screen) => auth::draw(frame, area, v, screen),
+        Screen::Home(screen) => home::draw_screen(frame, area, v, screen, &model.her),
+        Screen::Admin(screen) => admin::draw(frame, area, v, screen),
+        Screen::Journal(screen) => journal::draw(frame, area, v, screen, &model.her),
+        Screen::Goals(screen) => goals::draw(frame, area, v, screen, &model.her),
     }
 }

@@ -1,7 +1,7 @@
 //! What the facilitator's screens ask of the executor, and what comes back.
 
-use crate::app::effect::Shown;
 use crate::app::model::AccountLine;
+use crate::app::shown::Shown;
 use crate::domain::Role;
 use crate::domain::settings::CentreSetting;
 

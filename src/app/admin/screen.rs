@@ -1,5 +1,6 @@
 //! The facilitator's screens and questions.
 
+use crate::app::keymap::Mode;
 use crate::domain::{Role, Status};
 use zeroize::Zeroizing;
 
@@ -37,4 +38,15 @@ pub struct AccountLine {
 pub enum AdminConfirm {
     SetEnabled { alias: String, enabled: bool },
     RemoveAccount { alias: String },
+}
+
+impl AdminScreen {
+    pub fn mode(&self) -> Mode {
+        match self {
+            AdminScreen::Accounts { .. } => Mode::Accounts,
+            AdminScreen::ChooseRole { .. } => Mode::Choice,
+            AdminScreen::Settings { .. } => Mode::Settings,
+            AdminScreen::SetupCode { .. } => Mode::SetupCode,
+        }
+    }
 }

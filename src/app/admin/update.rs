@@ -3,7 +3,6 @@
 
 use super::forms::NEW_ALIAS;
 use crate::app::effect::{AdminEffect, AdminOutcome, Effect, Shown};
-use crate::app::home::update::go_home;
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::domain::money::CURRENCIES;
@@ -73,7 +72,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             Screen::Admin(AdminScreen::Accounts { .. })
             | Screen::Admin(AdminScreen::Settings { .. }),
             Command::Back,
-        ) => go_home(model),
+        ) => model.go_home(),
         (Screen::Admin(AdminScreen::ChooseRole { selected }), Command::Down) => {
             *selected = (*selected + 1).min(ROLE_CHOICES.len() - 1);
         }

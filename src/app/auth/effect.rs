@@ -1,7 +1,7 @@
 //! What signing in asks of the executor, and what comes back.
 
-use crate::app::effect::Shown;
 use crate::app::model::User;
+use crate::app::shown::Shown;
 use crate::crypto::Passphrase;
 use crate::i18n::Lang;
 use zeroize::Zeroizing;

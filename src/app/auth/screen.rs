@@ -1,5 +1,6 @@
 //! The sign-in screens that are not forms.
 
+use crate::app::keymap::Mode;
 use zeroize::Zeroizing;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,4 +22,13 @@ pub enum Flow {
     Claim,
     Recover,
     ChangePassphrase,
+}
+
+impl AuthScreen {
+    pub fn mode(&self) -> Mode {
+        match self {
+            AuthScreen::Language { .. } => Mode::Language,
+            AuthScreen::RecoveryCode { .. } => Mode::RecoveryCode,
+        }
+    }
 }

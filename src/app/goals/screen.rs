@@ -1,5 +1,6 @@
 //! Her goals' screens and questions. Their state is in `Her::goals`.
 
+use crate::app::keymap::Mode;
 use crate::domain::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,4 +29,14 @@ pub enum GoalsConfirm {
         plan: Id,
         index: usize,
     },
+}
+
+impl GoalsScreen {
+    pub fn mode(&self) -> Mode {
+        match self {
+            GoalsScreen::Overview { .. } => Mode::GoalList,
+            GoalsScreen::SavingsGoal { .. } => Mode::Saving,
+            GoalsScreen::BusinessPlan { .. } => Mode::Plan,
+        }
+    }
 }

@@ -1,7 +1,18 @@
 //! The home menu and the privacy page.
 
+use crate::app::keymap::Mode;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HomeScreen {
     Menu { selected: usize },
     Privacy { scroll: u16 },
+}
+
+impl HomeScreen {
+    pub fn mode(&self) -> Mode {
+        match self {
+            HomeScreen::Menu { .. } => Mode::Menu,
+            HomeScreen::Privacy { .. } => Mode::Page,
+        }
+    }
 }

@@ -36,15 +36,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             // The view stops at the end of the text; this only bounds the count.
             *scroll = scroll.saturating_add(1).min(24);
         }
-        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => go_home(model),
+        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => model.go_home(),
         _ => {}
     }
     vec![]
-}
-
-pub fn go_home(model: &mut Model) {
-    model.notice = None;
-    model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
 }
 
 fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {

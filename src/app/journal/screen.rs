@@ -1,6 +1,7 @@
 //! The journal's screens and questions. Their state is in `Her::journal` and
 //! `Her::editor`.
 
+use crate::app::keymap::Mode;
 use crate::domain::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,4 +37,20 @@ pub enum JournalConfirm {
     /// Leaving the editor with changes: y saves, n throws them away.
     LeaveEditor,
     DiscardDraft,
+}
+
+impl JournalScreen {
+    /// The list takes typing while she searches.
+    pub fn mode(&self, searching: bool) -> Mode {
+        match self {
+            JournalScreen::List if searching => Mode::Search,
+            JournalScreen::List => Mode::JournalList,
+            JournalScreen::Read { .. } => Mode::Read,
+            JournalScreen::Editor => Mode::Editor,
+            JournalScreen::Prompts { .. } => Mode::Prompts,
+            JournalScreen::Filters { .. } => Mode::Filters,
+            JournalScreen::Chart { .. } => Mode::Chart,
+            JournalScreen::DraftOffer => Mode::DraftOffer,
+        }
+    }
 }

@@ -4,6 +4,11 @@ pub mod overview;
 pub mod plan;
 pub mod saving;
 
+use crate::app::model::{GoalsScreen, Her};
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
 use crate::domain::goals::BusinessStatus;
 use crate::i18n::Messages;
 use crate::tr;
@@ -37,4 +42,16 @@ pub fn line_chart<'a>(data: &'a [(f64, f64)], theme: &Theme) -> Chart<'a> {
             .style(theme.info())
             .data(data),
     ])
+}
+
+/// Draws a goal screen once her goals are loaded.
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &GoalsScreen, her: &Her) {
+    let Some(g) = &her.goals else {
+        return;
+    };
+    match screen {
+        GoalsScreen::Overview { selected } => overview::draw(frame, area, v, g, *selected),
+        GoalsScreen::SavingsGoal { id } => saving::draw(frame, area, v, g, id),
+        GoalsScreen::BusinessPlan { id, selected } => plan::draw(frame, area, v, g, id, *selected),
+    }
 }

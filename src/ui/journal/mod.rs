@@ -8,6 +8,11 @@ pub mod list;
 pub mod prompts;
 pub mod read;
 
+use crate::app::model::{Her, JournalScreen, PERIODS};
+use crate::ui::view::View;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
 use crate::domain::journal::match_ranges;
 use crate::i18n::Messages;
 use crate::tr;
@@ -39,4 +44,30 @@ pub fn highlighted<'a>(text: &str, words: &[String], theme: &Theme) -> Vec<Span<
     }
     spans.push(Span::raw(text[at..].to_string()));
     spans
+}
+
+/// Draws a journal screen; one whose state is not loaded stays blank.
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her: &Her) {
+    let period = PERIODS[her.period];
+    let reflection = her.journal.as_ref().is_some_and(|j| j.reflection_prompts);
+    match (screen, &her.journal) {
+        (JournalScreen::Editor, _) => {
+            if let Some(ed) = &her.editor {
+                editor::draw(frame, area, v, ed);
+            }
+        }
+        (JournalScreen::Prompts { set, selected }, _) => {
+            prompts::draw(frame, area, v, reflection, *set, *selected)
+        }
+        (JournalScreen::DraftOffer, _) => {
+            draft_offer::draw(frame, area, v, her.offered_drafts.first())
+        }
+        (_, None) => {}
+        (JournalScreen::List, Some(j)) => list::draw(frame, area, v, j, period),
+        (JournalScreen::Read { id, scroll }, Some(j)) => read::draw(frame, area, v, j, id, *scroll),
+        (JournalScreen::Filters { selected }, Some(j)) => {
+            filters::draw(frame, area, v, j, period, *selected)
+        }
+        (JournalScreen::Chart { days }, Some(j)) => chart::draw(frame, area, v, j, *days),
+    }
 }
