@@ -140,7 +140,7 @@ mod tests {
             }
             Screen::Form(f)
         };
-        let code = || zeroize::Zeroizing::new(CANARY.to_string());
+        let code = || crate::app::shown::Shown::new(CANARY.to_string());
         // No wildcard: a new mode must say how it is reached here.
         m.screen = match mode {
             Mode::Language => Screen::Auth(AuthScreen::Language { selected: 1 }),

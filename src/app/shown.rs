@@ -10,3 +10,30 @@ impl std::fmt::Debug for Shown {
         f.write_str("[hidden]")
     }
 }
+
+impl Shown {
+    pub fn new(code: String) -> Shown {
+        Shown(zeroize::Zeroizing::new(code))
+    }
+}
+
+/// The code as text, for the one screen that shows it.
+impl std::ops::Deref for Shown {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_prints_the_code() {
+        let shown = Shown::new("7K2M-9QXR-4HWD".into());
+        assert_eq!(format!("{shown:?}"), "[hidden]");
+        assert_eq!(&*shown, "7K2M-9QXR-4HWD");
+    }
+}

@@ -3,9 +3,9 @@
 use super::{centre, form, moment, render, set_up, signed_in, user};
 use langkah::app::model::{AdminScreen, AuthScreen};
 use langkah::app::model::{Flow, Model, Notice, Purpose, Screen, Tone};
+use langkah::app::shown::Shown;
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Text};
-use zeroize::Zeroizing;
 
 #[test]
 fn language() {
@@ -143,7 +143,7 @@ fn secrets_are_masked() {
 
 #[test]
 fn recovery_code() {
-    let code = || Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string());
+    let code = || Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string());
     let mut model = Model::new(false, centre(false), vec![], moment());
     model.her.user = user("Bu Sari", Role::Facilitator);
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
@@ -173,7 +173,7 @@ fn recovery_code() {
 fn recovery_code_not_ticked() {
     let mut model = set_up();
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
-        code: Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
+        code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Claim,
     });
@@ -191,7 +191,7 @@ fn setup_code() {
         Role::Facilitator,
         Screen::Admin(AdminScreen::SetupCode {
             alias: "Melati".to_string(),
-            code: Zeroizing::new("ABCD-EFGH-JK12".to_string()),
+            code: Shown::new("ABCD-EFGH-JK12".to_string()),
             in_wizard: false,
         }),
     );

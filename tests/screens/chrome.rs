@@ -3,9 +3,9 @@
 use super::{form, render, set_up, signed_in};
 use langkah::app::model::{AuthScreen, HomeScreen};
 use langkah::app::model::{Flow, Notice, Overlay, Purpose, Screen, Tone};
+use langkah::app::shown::Shown;
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Messages, Text};
-use zeroize::Zeroizing;
 
 #[test]
 fn help_over_login() {
@@ -37,7 +37,7 @@ fn help_over_form() {
 fn help_over_recovery_code() {
     let mut model = set_up();
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
-        code: Zeroizing::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
+        code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Recover,
     });

@@ -1,8 +1,8 @@
 //! The facilitator's screens and questions.
 
 use crate::app::keymap::Mode;
+use crate::app::shown::Shown;
 use crate::domain::{Role, Status};
-use zeroize::Zeroizing;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AdminScreen {
@@ -19,7 +19,7 @@ pub enum AdminScreen {
     /// A new account's setup code, shown once.
     SetupCode {
         alias: String,
-        code: Zeroizing<String>,
+        code: Shown,
         /// True when shown by the first-run wizard (then home follows).
         in_wizard: bool,
     },

@@ -2,7 +2,7 @@
 //! role and setup code, and the centre settings.
 
 use super::forms::NEW_ALIAS;
-use crate::app::effect::{AdminEffect, AdminOutcome, Effect, Shown};
+use crate::app::effect::{AdminEffect, AdminOutcome, Effect};
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::domain::money::CURRENCIES;
@@ -190,10 +190,7 @@ pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
                 *shown = rows;
             }
         }
-        AdminOutcome::AccountAdded {
-            alias,
-            code: Shown(code),
-        } => {
+        AdminOutcome::AccountAdded { alias, code } => {
             let in_wizard = matches!(
                 &model.screen,
                 Screen::Form(f) if f.purpose == Purpose::FirstParticipant

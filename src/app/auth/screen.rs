@@ -1,18 +1,14 @@
 //! The sign-in screens that are not forms.
 
 use crate::app::keymap::Mode;
-use zeroize::Zeroizing;
+use crate::app::shown::Shown;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthScreen {
     /// First run, step one.
     Language { selected: usize },
     /// New keys wait until she ticks that she has kept this code.
-    RecoveryCode {
-        code: Zeroizing<String>,
-        kept: bool,
-        flow: Flow,
-    },
+    RecoveryCode { code: Shown, kept: bool, flow: Flow },
 }
 
 /// What the recovery code being shown belongs to; decides where she goes after.

@@ -179,12 +179,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 
 pub fn on_outcome(model: &mut Model, outcome: AuthOutcome) -> Vec<Effect> {
     match outcome {
-        AuthOutcome::CodeToKeep(Shown(code)) => code_to_keep(model, code),
+        AuthOutcome::CodeToKeep(code) => code_to_keep(model, code),
         AuthOutcome::LoggedIn { user, language } => logged_in(model, user, language),
     }
 }
 
-fn code_to_keep(model: &mut Model, code: zeroize::Zeroizing<String>) -> Vec<Effect> {
+fn code_to_keep(model: &mut Model, code: Shown) -> Vec<Effect> {
     let flow = match &model.screen {
         Screen::Form(f) => match f.purpose {
             Purpose::Wizard => Flow::SetUp,
