@@ -7,6 +7,7 @@ pub mod journal;
 pub mod money;
 pub mod records;
 pub mod throttle;
+pub mod words;
 
 pub use account::{Alias, Role, Status};
 pub use ids::Id;
