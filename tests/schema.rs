@@ -105,7 +105,7 @@ fn record_kinds_in_the_database_are_only_the_known_names() {
     c.vault
         .save(&s, Kind::Entry, &langkah::crypto::random_id(), &e)
         .unwrap();
-    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted')");
+    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted','pin','seen')");
     assert_eq!(kinds, 0);
 }
 

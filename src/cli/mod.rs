@@ -5,6 +5,7 @@
 
 mod account;
 mod input;
+mod mentor;
 
 use crate::datadir::{DataDir, DataDirError};
 use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
@@ -47,6 +48,9 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     Account(AccountCommand),
+    /// For a mentor elsewhere: her sharing key and card.
+    #[command(subcommand)]
+    Mentor(mentor::MentorCommand),
 }
 
 #[derive(Args)]
@@ -72,6 +76,7 @@ enum CliError {
     InputClosed,
     Terminal,
     RemoveNotConfirmed,
+    Mentor(mentor::MentorError),
 }
 
 impl From<VaultError> for CliError {
@@ -91,6 +96,7 @@ impl CliError {
             CliError::InputClosed => tr!(m, "err-input-closed"),
             CliError::Terminal => tr!(m, "err-terminal"),
             CliError::RemoveNotConfirmed => tr!(m, "err-remove-needs-yes"),
+            CliError::Mentor(e) => e.message(m),
         }
     }
 }
@@ -108,7 +114,10 @@ pub fn main() -> ExitCode {
     let Some(command) = cli.command else {
         return crate::runtime::run(cli.data_dir);
     };
-    let (result, m) = run(cli.data_dir, command);
+    let (result, m) = match command {
+        Command::Mentor(cmd) => mentor::run(cmd),
+        command => run(cli.data_dir, command),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -144,6 +153,7 @@ fn run(data_dir: Option<PathBuf>, command: Command) -> (Outcome, Messages) {
             init(&mut vault, &m, &centre, &facilitator, lang, &input)
         }
         Command::Account(cmd) => account::run(&mut vault, &m, cmd),
+        Command::Mentor(_) => unreachable!("main runs mentor commands without a data folder"),
     };
     (result, m)
 }

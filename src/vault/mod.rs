@@ -7,6 +7,7 @@ mod login;
 mod pending;
 mod session;
 mod settings;
+mod sharing;
 mod tombstones;
 
 use crate::crypto::{CryptoError, PassphraseError};
@@ -20,6 +21,7 @@ pub use login::LoginReport;
 pub use pending::Pending;
 pub use session::{Loaded, Session};
 pub use settings::{CentreSettings, MAX_AUTO_LOCK_MINUTES, MAX_SETUP_CODE_HOURS};
+pub use sharing::{Draft, Pins, Received, Sealed, SharingError};
 
 /// Why an action was refused. None of these carry her content.
 #[derive(Debug, Error)]
