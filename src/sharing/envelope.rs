@@ -36,6 +36,7 @@ const PAD: usize = 256;
 const MAX_CONTAINER: usize = (HEADER + MAX_PAYLOAD + SIGNATURE).div_ceil(PAD) * PAD;
 
 /// Signs payload bytes and wraps them in a container (not yet encrypted).
+/// The caller keeps payloads within `MAX_PAYLOAD`, as `seal` does.
 pub fn container(keys: &SharingKeys, payload: &[u8]) -> Zeroizing<Vec<u8>> {
     assert!(payload.len() <= MAX_PAYLOAD, "payloads are far below 1 MiB");
     let signature = keys.sign(SIGNATURE_PREFIX, payload);
@@ -68,10 +69,11 @@ pub fn seal(keys: &SharingKeys, receiver: &Card, payload: &Payload) -> Result<Ve
     if payload.to != receiver.fingerprint() {
         return Err(ShareError::WrongReceiver);
     }
-    Ok(encrypt_container(
-        receiver,
-        &container(keys, &payload.to_bytes()),
-    ))
+    let bytes = payload.to_bytes();
+    if bytes.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLarge);
+    }
+    Ok(encrypt_container(receiver, &container(keys, &bytes)))
 }
 
 /// Opens the age layer with her identity. Nothing inside is trusted yet.
@@ -313,6 +315,19 @@ mod tests {
             seal(&her, mentor.card(), &p).err(),
             Some(ShareError::WrongReceiver)
         );
+    }
+
+    #[test]
+    fn seal_refuses_a_payload_over_the_limit() {
+        let (her, mentor) = pair();
+        let mut p = payload(&her, &mentor);
+        p.body = Zeroizing::new("a".repeat(MAX_PAYLOAD));
+        assert_eq!(
+            seal(&her, mentor.card(), &p).err(),
+            Some(ShareError::TooLarge)
+        );
+        p.body = Zeroizing::new("a".repeat(MAX_PAYLOAD - 400));
+        assert!(seal(&her, mentor.card(), &p).is_ok());
     }
 
     #[test]
