@@ -489,5 +489,5 @@ goal-form-handed-back = This is what you were filling in before it locked. Carry
 mentor-keygen-card-intro = This is your card. Give it to the centre. The card is saved in a file too.
 mentor-keygen-words = The last line holds your six check words. Read them out when you meet. That way the other person can be sure this card is yours.
 mentor-keygen-done = Key saved in { $key }. Card saved in { $card }. The cards of others will be saved in { $pins }. Remember the passphrase of this key. Without it, the key can't be opened.
-err-mentor-file-exists = The file { $path } already exists. Choose another name so that it is not overwritten.
-err-mentor-cant-write = The file { $path } can't be written. Check the folder, then try again.
+mentor-err-file-exists = The file { $path } already exists. Choose another name so that it is not overwritten.
+mentor-err-cant-write = The file { $path } can't be written. Check the folder, then try again.

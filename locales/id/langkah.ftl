@@ -480,5 +480,5 @@ goal-form-handed-back = Ini yang sedang Anda isi sebelum terkunci. Lanjutkan, at
 mentor-keygen-card-intro = Ini kartu Anda. Berikan kartu ini kepada pusat. Kartu juga tersimpan di file.
 mentor-keygen-words = Baris terakhir adalah enam kata cek Anda. Bacakan kata-kata ini saat bertemu. Dengan begitu, orang lain bisa memastikan kartu ini memang milik Anda.
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
-err-mentor-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
-err-mentor-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.
+mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
+mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.

@@ -54,10 +54,10 @@ impl MentorError {
     pub(super) fn message(&self, m: &Messages) -> String {
         match self {
             MentorError::FileExists(p) => {
-                tr!(m, "err-mentor-file-exists", path = p.display().to_string())
+                tr!(m, "mentor-err-file-exists", path = p.display().to_string())
             }
             MentorError::CantWrite(p) => {
-                tr!(m, "err-mentor-cant-write", path = p.display().to_string())
+                tr!(m, "mentor-err-cant-write", path = p.display().to_string())
             }
         }
     }
