@@ -21,6 +21,7 @@ pub mod domain;
 pub mod hardening;
 pub mod i18n;
 pub mod runtime;
+pub mod sharing;
 pub mod store;
 pub mod ui;
 pub mod vault;

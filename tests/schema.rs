@@ -103,7 +103,7 @@ fn record_kinds_in_the_database_are_only_the_known_names() {
     let s = c.member(Role::Participant, "Melati", "bunga melati putih");
     let e = common::entry("t", "b");
     c.vault.save(&s, &langkah::crypto::random_id(), &e).unwrap();
-    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted')");
+    let kinds: i64 = c.count("SELECT count(*) FROM records WHERE kind NOT IN ('entry','savings_goal','business_goal','advice','notice','old_identity','preferences','draft','form_draft','deleted','pin','seen')");
     assert_eq!(kinds, 0);
 }
 

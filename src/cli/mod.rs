@@ -5,6 +5,7 @@
 
 mod account;
 mod input;
+mod mentor;
 
 use crate::datadir::{DataDir, DataDirError};
 use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
@@ -47,6 +48,9 @@ pub enum CliCommand {
     /// Manage accounts.
     #[command(subcommand)]
     Account(AccountCommand),
+    /// For a mentor elsewhere: her sharing key and card.
+    #[command(subcommand)]
+    Mentor(mentor::MentorCommand),
 }
 
 #[derive(Args)]
@@ -72,6 +76,7 @@ enum CliError {
     InputClosed,
     Terminal,
     RemoveNotConfirmed,
+    Mentor(mentor::MentorError),
 }
 
 impl From<VaultError> for CliError {
@@ -91,6 +96,7 @@ impl CliError {
             CliError::InputClosed => tr!(m, "err-input-closed"),
             CliError::Terminal => tr!(m, "err-terminal"),
             CliError::RemoveNotConfirmed => tr!(m, "err-remove-needs-yes"),
+            CliError::Mentor(e) => e.message(m),
         }
     }
 }
@@ -108,28 +114,8 @@ pub fn main() -> ExitCode {
     let Some(command) = cli.command else {
         return crate::runtime::run(cli.data_dir);
     };
-    let (result, m) = run(cli.data_dir, command);
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{}", e.message(&m));
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Opens the vault and runs one command. Returns the messages in the centre's
-/// language (Bahasa Indonesia until a centre says otherwise) for the caller to
-/// report errors in.
-fn run(data_dir: Option<PathBuf>, command: CliCommand) -> (CliResult, Messages) {
-    let mut m = Messages::new(Lang::Id);
-    let opened = open_vault(data_dir, matches!(command, CliCommand::Init { .. }));
-    let mut vault = match opened {
-        Ok(v) => v,
-        Err(e) => return (Err(e), m),
-    };
-    m = Messages::new(Lang::from_code(vault.centre_settings().language));
-    let result = match command {
+    let (result, m) = match command {
+        CliCommand::Mentor(cmd) => mentor::run(cmd),
         CliCommand::Init {
             centre,
             facilitator,
@@ -140,12 +126,27 @@ fn run(data_dir: Option<PathBuf>, command: CliCommand) -> (CliResult, Messages) 
                 LangArg::Id => Lang::Id,
                 LangArg::En => Lang::En,
             };
-            m = Messages::new(lang);
-            init(&mut vault, &m, &centre, &facilitator, lang, &input)
+            let m = Messages::new(lang);
+            let result = open_vault(cli.data_dir, true)
+                .and_then(|mut vault| init(&mut vault, &m, &centre, &facilitator, lang, &input));
+            (result, m)
         }
-        CliCommand::Account(cmd) => account::run(&mut vault, &m, cmd),
+        CliCommand::Account(cmd) => match open_vault(cli.data_dir, false) {
+            // Messages in the centre's language once its data folder is open.
+            Ok(mut vault) => {
+                let m = Messages::new(Lang::from_code(vault.centre_settings().language));
+                (account::run(&mut vault, &m, cmd), m)
+            }
+            Err(e) => (Err(e), Messages::new(Lang::Id)),
+        },
     };
-    (result, m)
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", e.message(&m));
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn open_vault(data_dir: Option<PathBuf>, creating: bool) -> Result<Vault, CliError> {

@@ -8,6 +8,7 @@ pub mod money;
 pub mod records;
 pub mod settings;
 pub mod throttle;
+pub mod words;
 
 pub use account::{Alias, Role, Status};
 pub use ids::Id;

@@ -30,10 +30,14 @@ pub enum Kind {
     FormDraft,
     /// The ids of the records she deleted, so an old copy can't bring them back.
     Tombstones,
+    /// A card she pinned for someone she shares with, and whether she checked it.
+    Pin,
+    /// The ids of the shared files she has received, so a copy can't be replayed.
+    Seen,
 }
 
 /// Every kind, for reading a kind back from the file.
-pub const ALL_KINDS: [Kind; 10] = [
+pub const ALL_KINDS: [Kind; 12] = [
     Kind::Entry,
     Kind::SavingsGoal,
     Kind::BusinessGoal,
@@ -44,6 +48,8 @@ pub const ALL_KINDS: [Kind; 10] = [
     Kind::Draft,
     Kind::FormDraft,
     Kind::Tombstones,
+    Kind::Pin,
+    Kind::Seen,
 ];
 
 impl Kind {
@@ -59,6 +65,8 @@ impl Kind {
             Kind::Draft => "draft",
             Kind::FormDraft => "form_draft",
             Kind::Tombstones => "deleted",
+            Kind::Pin => "pin",
+            Kind::Seen => "seen",
         }
     }
 
@@ -72,7 +80,7 @@ impl Kind {
     pub fn grows_in_small_steps(self) -> bool {
         matches!(
             self,
-            Kind::SavingsGoal | Kind::BusinessGoal | Kind::Tombstones
+            Kind::SavingsGoal | Kind::BusinessGoal | Kind::Tombstones | Kind::Seen
         )
     }
 }

@@ -8,6 +8,7 @@ mod pending;
 mod records;
 mod session;
 mod settings;
+mod sharing;
 mod tombstones;
 
 use crate::crypto::{CryptoError, PassphraseError};
@@ -22,6 +23,7 @@ pub use pending::Pending;
 pub use records::Loaded;
 pub use session::Session;
 pub use settings::{CentreSettings, MAX_AUTO_LOCK_MINUTES, MAX_SETUP_CODE_HOURS};
+pub use sharing::{Draft, Pins, Received, Sealed, SharingError};
 
 /// Why an action was refused. None of these carry her content.
 #[derive(Debug, Error)]
