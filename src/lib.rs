@@ -4,6 +4,7 @@
 //! - `domain` (plain types and rules: no clock, disk or terminal), `datadir`
 //!   (the checked data folder) and `hardening` (the process at start);
 //! - `crypto` (keys, wrapping, record sealing) and `store` (SQLite over ciphertext);
+//! - `sharing` (her card, the verification words, pins and the signed envelope);
 //! - `vault` (accounts, login and the unlocked session);
 //! - `i18n` (messages in Bahasa Indonesia and English);
 //! - `app` (the model and the pure `update`, one folder per feature);
