@@ -122,6 +122,7 @@ fn build() -> Fixture {
     // The app as it runs: a fresh vault connection (synchronous=FULL again).
     let mut exec = Executor::new(Vault::open(&dir).unwrap(), Box::new(|| NOW));
     let settings = CentreSettings {
+        name: "Rumah Harapan".into(),
         language: Lang::Id,
         auto_lock_minutes: 5,
         show_names: false,
@@ -259,6 +260,7 @@ fn measure_memory(data: &std::path::Path) {
     let dir = DataDir::open_or_create(data).unwrap();
     let mut exec = Executor::new(Vault::open(&dir).unwrap(), Box::new(|| NOW));
     let settings = CentreSettings {
+        name: "Rumah Harapan".into(),
         language: Lang::Id,
         auto_lock_minutes: 5,
         show_names: false,

@@ -49,6 +49,7 @@ err-alias-empty = The name can't be empty.
 err-alias-too-long = The name is too long (32 characters at most).
 err-alias-bad-character = A name can have letters, numbers, spaces, dots, dashes and underscores.
 err-passphrase-too-short = A passphrase needs at least 8 characters. A few words you remember easily make a strong one.
+err-passphrase-too-easy = This is easy to guess, like a common word or a name with numbers. Use a few words that don't belong together.
 err-passphrases-differ = The two passphrases are not the same. Please type them again.
 err-bad-setup-code = A setup code has 12 letters and numbers, for example ABCD-EFGH-JK12.
 err-bad-recovery-code = A recovery code has 24 letters and numbers, in six groups of four.
@@ -144,7 +145,8 @@ field-setup-code = Setup code
 field-recovery-code = Recovery code
 field-current-passphrase = Current passphrase
 
-passphrase-hint = Tip: a few words you can easily remember, like "sweet tea in the morning", make a strong passphrase.
+passphrase-hint = Tip: a few ordinary words that don't belong together make a strong passphrase.
+passphrase-suggestion = A suggested passphrase: { $words }. Use it, or choose your own words. Make sure no one is watching the screen.
 
 ## First run
 

@@ -49,6 +49,7 @@ err-alias-empty = Nama tidak boleh kosong.
 err-alias-too-long = Nama terlalu panjang (paling banyak 32 huruf).
 err-alias-bad-character = Nama hanya boleh berisi huruf, angka, spasi, titik, tanda hubung dan garis bawah.
 err-passphrase-too-short = Kata sandi perlu paling sedikit 8 karakter. Beberapa kata yang mudah Anda ingat bisa menjadi kata sandi yang kuat.
+err-passphrase-too-easy = Kata sandi ini mudah ditebak, misalnya kata umum atau nama dengan angka. Pakai beberapa kata yang tidak berhubungan.
 err-passphrases-differ = Kedua kata sandi tidak sama. Silakan ketik lagi.
 err-bad-setup-code = Kode penyiapan terdiri dari 12 huruf dan angka, misalnya ABCD-EFGH-JK12.
 err-bad-recovery-code = Kode pemulihan terdiri dari 24 huruf dan angka, dalam enam kelompok berisi empat.
@@ -144,7 +145,8 @@ field-setup-code = Kode penyiapan
 field-recovery-code = Kode pemulihan
 field-current-passphrase = Kata sandi sekarang
 
-passphrase-hint = Tip: beberapa kata yang mudah Anda ingat, misalnya "teh manis di pagi hari", menjadi kata sandi yang kuat.
+passphrase-hint = Tip: beberapa kata biasa yang tidak saling berhubungan menjadi kata sandi yang kuat.
+passphrase-suggestion = Saran kata sandi: { $words }. Boleh dipakai, boleh juga memilih kata sendiri. Pastikan tidak ada yang melihat layar.
 
 ## First run
 

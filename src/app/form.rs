@@ -1,6 +1,7 @@
 //! A form: its purpose, its fields and what she has typed.
 
 use super::field::TextField;
+use super::shown::Shown;
 use super::spec::{FieldSpec, FormSpec};
 use super::{admin, auth, goals};
 use crate::domain::{Id, Role};
@@ -45,6 +46,19 @@ pub struct Form {
     pub purpose: Purpose,
     pub fields: Vec<Field>,
     pub focus: usize,
+    /// A passphrase the app suggests, on forms where she chooses one.
+    pub suggestion: Suggestion,
+}
+
+/// The four-word suggestion on a form where she chooses a passphrase. The
+/// words are drawn by the executor (the update has no randomness), so the form
+/// asks once and shows them when they come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Suggestion {
+    /// This form doesn't choose a passphrase, or hasn't asked yet.
+    None,
+    Asked,
+    Shown(Shown),
 }
 
 /// The feature a form belongs to, which handles its submit and going back.
@@ -155,7 +169,13 @@ impl Form {
             purpose,
             fields,
             focus: 0,
+            suggestion: Suggestion::None,
         }
+    }
+
+    /// True for the forms where she chooses a new passphrase.
+    pub fn asks_new_passphrase(&self) -> bool {
+        self.field(&auth::forms::NEW_PASSPHRASE).is_some()
     }
 
     /// What she typed in the field named by `spec`; empty if this form has none.

@@ -75,6 +75,7 @@ mod tests {
 
     fn centre() -> CentreSettings {
         CentreSettings {
+            name: "Rumah Harapan".into(),
             language: Lang::Id,
             auto_lock_minutes: 5,
             show_names: true,

@@ -3,7 +3,7 @@
 
 pub use super::admin::screen::{AccountLine, AdminConfirm, AdminScreen};
 pub use super::auth::screen::{AuthScreen, Flow};
-pub use super::form::{Field, Form, Purpose};
+pub use super::form::{Field, Form, Purpose, Suggestion};
 pub use super::goals::screen::{GoalsConfirm, GoalsScreen};
 pub use super::home::screen::HomeScreen;
 pub use super::journal::screen::{JournalConfirm, JournalScreen};
@@ -48,6 +48,9 @@ pub const MIN_HEIGHT: u16 = 24;
 /// Centre settings the app needs while running.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CentreSettings {
+    /// The centre's name: a word a guesser would try, so a new passphrase
+    /// must not lean on it.
+    pub name: String,
     pub language: Lang,
     pub auto_lock_minutes: i64,
     pub show_names: bool,

@@ -28,6 +28,13 @@ pub enum Action {
 }
 
 pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
+    let mut effects = route(model, action);
+    // Whatever brought a passphrase form on screen, it gets its suggestion.
+    effects.extend(auth::update::ask_for_suggestion(model));
+    effects
+}
+
+fn route(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Key { key, at } => {
             model.now = at;

@@ -204,7 +204,8 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             };
             let typed = secrets.read(&tr!(m, "cli-prompt-setup-code"))?;
             let code = SetupCode::parse(&typed).ok_or(CliError::BadSetupCode)?;
-            let passphrase = secrets.new_passphrase(m)?;
+            let passphrase =
+                secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
             let pending = vault.prepare_claim(&own.alias, &code, &passphrase, now())?;
             let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
             eprintln!("{}", tr!(m, "cli-claim-done", alias = session.alias()));
@@ -218,7 +219,8 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             };
             let typed = secrets.read(&tr!(m, "cli-prompt-recovery-code"))?;
             let code = RecoveryCode::parse(&typed).ok_or(CliError::BadRecoveryCode)?;
-            let passphrase = secrets.new_passphrase(m)?;
+            let passphrase =
+                secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
             let pending = vault.prepare_recovery(
                 &own.alias,
                 &code,
@@ -238,7 +240,8 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
                 from_stdin: own.input.passphrase_stdin,
             };
             let current = secrets.passphrase(m)?;
-            let passphrase = secrets.new_passphrase(m)?;
+            let passphrase =
+                secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
             let session = vault.unlock(&own.alias, &current, now())?;
             report_failed_logins(m, &session);
             let pending = vault.prepare_rotation(session, &passphrase, old_passphrase_known)?;

@@ -33,11 +33,12 @@ impl SecretInput {
         ))
     }
 
-    /// A new passphrase, typed twice; the two must match.
-    pub fn new_passphrase(&self, m: &Messages) -> Result<Passphrase, CliError> {
+    /// A new passphrase, typed twice; the two must match, and it must be hard
+    /// to guess for someone who knows the `known` words (her alias, the centre).
+    pub fn new_passphrase(&self, m: &Messages, known: &[&str]) -> Result<Passphrase, CliError> {
         let first = self.read(&tr!(m, "cli-prompt-new-passphrase"))?;
         let second = self.read(&tr!(m, "cli-prompt-repeat-passphrase"))?;
-        let first = Passphrase::chosen(&first).map_err(|e| CliError::Vault(e.into()))?;
+        let first = Passphrase::chosen(&first, known).map_err(|e| CliError::Vault(e.into()))?;
         if !first.matches(&Passphrase::typed(&second)) {
             return Err(CliError::PassphrasesDiffer);
         }

@@ -95,7 +95,7 @@ fn keygen(m: &Messages, k: &Keygen) -> CliResult {
     let secrets = SecretInput {
         from_stdin: k.input.passphrase_stdin,
     };
-    let passphrase = secrets.new_passphrase(m)?;
+    let passphrase = secrets.new_passphrase(m, &[])?;
     let keys = SharingKeys::from_identity(Identity::generate());
     let card = keys.card();
     // The same text age-keygen writes, so age reads it as an identity file.

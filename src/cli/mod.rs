@@ -176,7 +176,7 @@ fn init(
     let secrets = SecretInput {
         from_stdin: input.passphrase_stdin,
     };
-    let passphrase = secrets.new_passphrase(m)?;
+    let passphrase = secrets.new_passphrase(m, &[facilitator, centre])?;
     let pending = vault.prepare_set_up(centre, facilitator, lang.code(), &passphrase, now())?;
     let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
     eprintln!(

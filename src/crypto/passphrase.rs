@@ -1,7 +1,73 @@
+//! A passphrase as typed, the rule a new one must meet, and the four-word
+//! suggestion the app offers.
+//!
+//! scrypt at 2^18 lets someone with a copy of the file try about one guess per
+//! second per CPU core. A new passphrase must be hard enough that such guessing
+//! takes years: zxcvbn's estimate must reach 10^8 guesses (its score 3, which
+//! it calls safe against an offline attack on a slow hash). zxcvbn knows English
+//! words only, so her alias, the centre's name, words anyone would try first
+//! here, and the shipped word list are given to it as known words.
+
+use crate::domain::words;
 use secrecy::{ExposeSecret, SecretString};
 use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroizing;
 
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// log10 of the guesses a new passphrase must take, by zxcvbn's estimate.
+pub const MIN_GUESSES_LOG10: f64 = 8.0;
+/// Words in a suggested passphrase: 4 × 11 bits from the word list.
+pub const SUGGESTED_WORDS: usize = 4;
+
+/// What people here try first: everyday, religious and loving words, and the
+/// names of the country and its cities. Never shown; only refused.
+const FIRST_GUESSES: &[&str] = &[
+    "bismillah",
+    "alhamdulillah",
+    "insyaallah",
+    "masyaallah",
+    "subhanallah",
+    "allahuakbar",
+    "astaghfirullah",
+    "allah",
+    "amin",
+    "sayang",
+    "sayangku",
+    "cinta",
+    "cintaku",
+    "rahasia",
+    "kangen",
+    "rindu",
+    "kasih",
+    "sahabat",
+    "keluarga",
+    "mama",
+    "papa",
+    "ibu",
+    "bapak",
+    "anak",
+    "indonesia",
+    "jakarta",
+    "surabaya",
+    "bandung",
+    "medan",
+    "semarang",
+    "makassar",
+    "yogyakarta",
+    "merdeka",
+    "garuda",
+    "pancasila",
+    "password",
+    "katasandi",
+    "sandi",
+    "qwerty",
+    "asdf",
+    "langkah",
+    "bunga",
+    "mawar",
+    "melati",
+    "anggrek",
+];
 
 /// A passphrase as typed, normalised so that the same words typed on another
 /// keyboard or terminal give the same key.
@@ -10,6 +76,8 @@ pub struct Passphrase(SecretString);
 #[derive(Debug, PartialEq, Eq)]
 pub enum PassphraseError {
     TooShort,
+    /// Long enough, but quick to guess: a common word, her name with digits.
+    TooEasy,
 }
 
 impl Passphrase {
@@ -24,13 +92,37 @@ impl Passphrase {
         Passphrase(SecretString::from(trimmed.nfc().collect::<String>()))
     }
 
-    /// A new passphrase she is choosing: the same normalisation, and long enough.
-    pub fn chosen(raw: &str) -> Result<Passphrase, PassphraseError> {
+    /// A new passphrase she is choosing: the same normalisation, long enough,
+    /// and hard to guess. `known` holds words of her own setting that a guesser
+    /// would try: her alias, the centre's name.
+    pub fn chosen(raw: &str, known: &[&str]) -> Result<Passphrase, PassphraseError> {
         let p = Passphrase::typed(raw);
         if p.0.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
             return Err(PassphraseError::TooShort);
         }
+        if !hard_to_guess(p.0.expose_secret(), known) {
+            return Err(PassphraseError::TooEasy);
+        }
         Ok(p)
+    }
+
+    /// Four words from the word list, as a suggestion she may take or ignore.
+    /// Each word is 11 random bits (no modulo). The rare draw that the
+    /// estimator would refuse (four of the commonest words) is drawn again.
+    pub fn suggest(known: &[&str]) -> Zeroizing<String> {
+        loop {
+            let picks: [u8; 2 * SUGGESTED_WORDS] = super::random_bytes();
+            let phrase = Zeroizing::new(
+                picks
+                    .chunks_exact(2)
+                    .map(|b| words::word(u16::from_le_bytes([b[0], b[1]]) & 0x07ff))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            if hard_to_guess(&phrase, known) {
+                return phrase;
+            }
+        }
     }
 
     pub fn secret(&self) -> &SecretString {
@@ -40,6 +132,22 @@ impl Passphrase {
     pub fn matches(&self, other: &Passphrase) -> bool {
         self.0.expose_secret() == other.0.expose_secret()
     }
+}
+
+/// zxcvbn's estimate, with every word a guesser here would try first known to it.
+fn hard_to_guess(passphrase: &str, known: &[&str]) -> bool {
+    // "Rumah Harapan" is tried as itself, run together, and word by word.
+    let mut lowered: Vec<String> = vec![];
+    for k in known {
+        let k = k.trim().to_lowercase();
+        lowered.extend(k.split_whitespace().map(str::to_owned));
+        lowered.push(k.split_whitespace().collect());
+        lowered.push(k);
+    }
+    let mut inputs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    inputs.extend(FIRST_GUESSES);
+    inputs.extend(words::words());
+    zxcvbn::zxcvbn(passphrase, &inputs).guesses_log10() >= MIN_GUESSES_LOG10
 }
 
 #[cfg(test)]
@@ -68,11 +176,69 @@ mod tests {
     #[test]
     fn a_chosen_passphrase_needs_eight_characters() {
         assert_eq!(
-            Passphrase::chosen("pendek").err(),
+            Passphrase::chosen("pendek", &[]).err(),
             Some(PassphraseError::TooShort)
         );
-        assert!(Passphrase::chosen("delapan!").is_ok());
-        // Characters, not bytes: eight Indonesian-accented letters are enough.
-        assert!(Passphrase::chosen("éééééééé").is_ok());
+        // Characters, not bytes: seven accented letters are too few.
+        assert_eq!(
+            Passphrase::chosen("ééééééé", &[]).err(),
+            Some(PassphraseError::TooShort)
+        );
+    }
+
+    #[test]
+    fn the_first_guesses_here_are_refused() {
+        let known = ["Melati", "Rumah Harapan"];
+        for weak in [
+            "melati123",
+            "Melati2026",
+            "bismillah",
+            "sayangku1",
+            "rahasia123",
+            "rumahharapan",
+            "password1",
+            "12345678",
+        ] {
+            assert_eq!(
+                Passphrase::chosen(weak, &known).err(),
+                Some(PassphraseError::TooEasy),
+                "{weak}"
+            );
+        }
+        // Her alias is known only when given: the check is not a fixed list.
+        assert!(hard_to_guess("dewikartika88", &[]));
+        assert!(!hard_to_guess("dewikartika88", &["Dewi Kartika"]));
+    }
+
+    #[test]
+    fn a_few_uncommon_words_are_accepted() {
+        let known = ["Melati", "Rumah Harapan"];
+        for good in [
+            "kopi hitam gula aren sore",
+            "layang biru di atas sawah pak darto",
+            "Kompor 3 tungku & panci retak",
+        ] {
+            assert!(Passphrase::chosen(good, &known).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn every_suggestion_is_four_listed_words_and_passes_the_rule() {
+        let known = ["Melati", "Rumah Harapan"];
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..1000 {
+            let phrase = Passphrase::suggest(&known);
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            assert_eq!(parts.len(), SUGGESTED_WORDS, "{}", phrase.as_str());
+            assert!(parts.iter().all(|w| words::index_of(w).is_some()));
+            assert!(
+                Passphrase::chosen(&phrase, &known).is_ok(),
+                "{}",
+                phrase.as_str()
+            );
+            seen.insert(phrase.to_string());
+        }
+        // 44 bits: a thousand draws never repeat.
+        assert_eq!(seen.len(), 1000);
     }
 }

@@ -30,6 +30,7 @@ pub fn vault_error_text(e: &VaultError) -> Text {
         VaultError::BadAlias(AliasError::TooLong) => "err-alias-too-long",
         VaultError::BadAlias(AliasError::BadCharacter) => "err-alias-bad-character",
         VaultError::PassphraseTooShort => "err-passphrase-too-short",
+        VaultError::PassphraseTooEasy => "err-passphrase-too-easy",
         VaultError::LastFacilitator => "err-last-facilitator",
         VaultError::Conflict => "err-conflict",
         VaultError::Tampered => "err-tampered",

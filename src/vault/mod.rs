@@ -53,6 +53,8 @@ pub enum VaultError {
     BadAlias(AliasError),
     #[error("the passphrase is too short")]
     PassphraseTooShort,
+    #[error("the passphrase is too easy to guess")]
+    PassphraseTooEasy,
     #[error("the last active facilitator cannot be switched off or removed")]
     LastFacilitator,
     #[error("the account changed while this was being done; please start again")]
@@ -70,6 +72,7 @@ impl From<PassphraseError> for VaultError {
     fn from(e: PassphraseError) -> Self {
         match e {
             PassphraseError::TooShort => VaultError::PassphraseTooShort,
+            PassphraseError::TooEasy => VaultError::PassphraseTooEasy,
         }
     }
 }

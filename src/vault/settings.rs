@@ -14,6 +14,8 @@ pub const MAX_SETUP_CODE_HOURS: i64 = 720;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CentreSettings {
+    /// The centre's name, as the first facilitator wrote it.
+    pub name: String,
     /// "id" or "en".
     pub language: &'static str,
     /// 1 to `MAX_AUTO_LOCK_MINUTES`.
@@ -29,6 +31,7 @@ impl Vault {
     pub fn centre_settings(&self) -> CentreSettings {
         let get = |key| self.setting(key).ok().flatten();
         CentreSettings {
+            name: get(settings::CENTRE_NAME).unwrap_or_default(),
             language: match get(settings::LANGUAGE).as_deref() {
                 Some("en") => "en",
                 _ => "id",

@@ -25,6 +25,7 @@ pub fn moment(unix: i64, mono_ms: u64) -> Moment {
 
 pub fn centre() -> CentreSettings {
     CentreSettings {
+        name: "Rumah Harapan".into(),
         language: Lang::Id,
         auto_lock_minutes: 5,
         show_names: false,

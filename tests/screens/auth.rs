@@ -2,7 +2,7 @@
 
 use super::{centre, form, moment, render, set_up, signed_in, user};
 use langkah::app::model::{AdminScreen, AuthScreen};
-use langkah::app::model::{Flow, Model, Notice, Purpose, Screen, Tone};
+use langkah::app::model::{Flow, Model, Notice, Purpose, Screen, Suggestion, Tone};
 use langkah::app::shown::Shown;
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Text};
@@ -72,6 +72,17 @@ fn wizard() {
         3,
     );
     snap!("wizard", &mut model);
+}
+
+#[test]
+fn claim_with_a_suggested_passphrase() {
+    let mut model = set_up();
+    let mut f = form(Purpose::Claim, &["Melati", "ABCD-EFGH-JK12"], 2);
+    if let Screen::Form(form) = &mut f {
+        form.suggestion = Suggestion::Shown(Shown::new("layang sawah ember jernih".into()));
+    }
+    model.screen = f;
+    snap!("claim_suggestion", &mut model);
 }
 
 #[test]

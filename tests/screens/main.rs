@@ -61,6 +61,7 @@ fn moment() -> Moment {
 
 fn centre(show_names: bool) -> CentreSettings {
     CentreSettings {
+        name: "Rumah Harapan".into(),
         language: Lang::Id,
         auto_lock_minutes: 5,
         show_names,

@@ -35,12 +35,18 @@ pub enum AuthEffect {
     Commit,
     /// She went back instead: forget the new keys.
     CancelPending,
+    /// Four words to suggest as a passphrase, avoiding the `known` words of
+    /// her setting.
+    Suggest { known: Vec<String> },
 }
 
 impl AuthEffect {
-    /// All but the last two run scrypt.
+    /// Set-up, login, claim, recovery and a passphrase change run scrypt.
     pub fn is_slow(&self) -> bool {
-        !matches!(self, AuthEffect::Commit | AuthEffect::CancelPending)
+        !matches!(
+            self,
+            AuthEffect::Commit | AuthEffect::CancelPending | AuthEffect::Suggest { .. }
+        )
     }
 }
 
@@ -50,4 +56,6 @@ pub enum AuthOutcome {
     CodeToKeep(Shown),
     /// Logged in (or keys committed), with her saved language if she chose one.
     LoggedIn { user: User, language: Option<Lang> },
+    /// A passphrase to suggest on the form on screen.
+    Suggested(Shown),
 }

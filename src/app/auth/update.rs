@@ -6,7 +6,7 @@ use crate::app::effect::{AuthEffect, AuthOutcome, Effect, GoalsEffect, JournalEf
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::app::spec::FieldSpec;
-use crate::crypto::Passphrase;
+use crate::crypto::{Passphrase, PassphraseError};
 use crate::domain::Role;
 use crate::i18n::{Lang, Text};
 
@@ -79,13 +79,16 @@ pub fn back(model: &mut Model, purpose: Purpose) {
 
 /// Checks a new passphrase typed twice; on a problem, says so and clears both.
 fn new_passphrase(model: &mut Model) -> Option<Passphrase> {
+    let known = known_words(model);
     let Screen::Form(form) = &mut model.screen else {
         return None;
     };
-    let chosen = Passphrase::chosen(form.text(&NEW_PASSPHRASE));
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let chosen = Passphrase::chosen(form.text(&NEW_PASSPHRASE), &known);
     let repeated = Passphrase::typed(form.text(&REPEAT_PASSPHRASE));
     let problem_id = match &chosen {
-        Err(_) => Some("err-passphrase-too-short"),
+        Err(PassphraseError::TooShort) => Some("err-passphrase-too-short"),
+        Err(PassphraseError::TooEasy) => Some("err-passphrase-too-easy"),
         Ok(p) if !p.matches(&repeated) => Some("err-passphrases-differ"),
         Ok(_) => None,
     };
@@ -181,7 +184,41 @@ pub fn on_outcome(model: &mut Model, outcome: AuthOutcome) -> Vec<Effect> {
     match outcome {
         AuthOutcome::CodeToKeep(code) => code_to_keep(model, code),
         AuthOutcome::LoggedIn { user, language } => logged_in(model, user, language),
+        AuthOutcome::Suggested(words) => {
+            if let Screen::Form(form) = &mut model.screen
+                && form.suggestion == Suggestion::Asked
+            {
+                form.suggestion = Suggestion::Shown(words);
+            }
+            vec![]
+        }
     }
+}
+
+/// A form where she chooses a passphrase asks once for a suggestion.
+pub fn ask_for_suggestion(model: &mut Model) -> Vec<Effect> {
+    let known = known_words(model);
+    match &mut model.screen {
+        Screen::Form(form) if form.asks_new_passphrase() && form.suggestion == Suggestion::None => {
+            form.suggestion = Suggestion::Asked;
+            vec![Effect::Auth(AuthEffect::Suggest { known })]
+        }
+        _ => vec![],
+    }
+}
+
+/// Words of her own setting that a guesser would try first: the centre's
+/// name and any alias on the form or of whoever is logged in.
+fn known_words(model: &Model) -> Vec<String> {
+    let mut known = vec![model.centre.name.clone()];
+    if let Screen::Form(form) = &model.screen {
+        for field in [&ALIAS, &CENTRE, &YOUR_ALIAS] {
+            known.push(form.trimmed(field).to_owned());
+        }
+    }
+    known.extend(model.her.user.as_ref().map(|u| u.alias.clone()));
+    known.retain(|k| !k.is_empty());
+    known
 }
 
 fn code_to_keep(model: &mut Model, code: Shown) -> Vec<Effect> {

@@ -4,7 +4,7 @@
 use super::{Executor, Ran, refused_with};
 use crate::app::effect::{AuthEffect, AuthOutcome, Outcome, Shown};
 use crate::app::model::User;
-use crate::crypto::{RecoveryCode, SetupCode};
+use crate::crypto::{Passphrase, RecoveryCode, SetupCode};
 use crate::i18n::Lang;
 use crate::vault::{Pending, Session, VaultError};
 use zeroize::Zeroizing;
@@ -68,6 +68,11 @@ impl Executor {
                 let pending = self.pending.take().ok_or(VaultError::Conflict)?;
                 let session = self.vault.commit(pending, now)?;
                 self.logged_in(session)
+            }
+            AuthEffect::Suggest { known } => {
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                let words = Shown(Passphrase::suggest(&known));
+                Ok(Some(Outcome::Auth(AuthOutcome::Suggested(words))))
             }
             AuthEffect::CancelPending => {
                 if let Some(pending) = self.pending.take() {

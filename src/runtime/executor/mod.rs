@@ -52,6 +52,7 @@ impl Executor {
     pub fn centre_settings(&self) -> CentreSettings {
         let c = self.vault.centre_settings();
         CentreSettings {
+            name: c.name,
             language: Lang::from_code(c.language),
             auto_lock_minutes: c.auto_lock_minutes,
             show_names: c.show_names,

@@ -1,7 +1,7 @@
 //! Every form she fills in: signing in, setting up, recovering, and, laid
 //! out the same way, the goal forms.
 
-use crate::app::model::{Form, Purpose};
+use crate::app::model::{Form, Purpose, Suggestion};
 use crate::i18n::{Messages, role_word};
 use crate::tr;
 use crate::ui::kit::{field_view, panel, wrapped_height};
@@ -23,14 +23,6 @@ fn form_intro(m: &Messages, purpose: Purpose) -> String {
         Purpose::AddAccount(role) => m.text_with(intro, &[("role", role_word(m, role))]),
         _ => m.text(intro),
     }
-}
-
-/// Forms that ask for a new passphrase get the friendly hint about words.
-fn asks_new_passphrase(purpose: Purpose) -> bool {
-    matches!(
-        purpose,
-        Purpose::Wizard | Purpose::Claim | Purpose::Recover | Purpose::ChangePassphrase
-    )
 }
 
 /// `login_names` are the accounts' names, listed beside the login form when the
@@ -55,8 +47,12 @@ pub fn draw(
     let intro_text = form_intro(m, form.purpose);
     let mut intro_height = wrapped_height(&intro_text, main.width) + 1;
     let mut lines = vec![Line::from(intro_text), Line::from("")];
-    if asks_new_passphrase(form.purpose) {
-        let hint = tr!(m, "passphrase-hint");
+    if form.asks_new_passphrase() {
+        // The suggestion once it has come; the general hint until then.
+        let hint = match &form.suggestion {
+            Suggestion::Shown(words) => tr!(m, "passphrase-suggestion", words = (&**words)),
+            _ => tr!(m, "passphrase-hint"),
+        };
         intro_height += wrapped_height(&hint, main.width) + 1;
         lines.push(Line::styled(hint, theme.dim()));
     }
