@@ -235,3 +235,81 @@ fn too_small_window_asks_to_enlarge() {
     tui.send(F10);
     assert_eq!(tui.wait_exit(), 0, "exit status after F10");
 }
+
+/// True when every place `code` appears in `raw` lies between an
+/// `ESC[?1049h` (enter the alternate screen) and the next `ESC[?1049l`.
+fn only_on_the_alternate_screen(raw: &[u8], code: &str) -> bool {
+    const ENTER_ALT: &[u8] = b"\x1b[?1049h";
+    const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
+    let mut inside = false;
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i..].starts_with(ENTER_ALT) {
+            inside = true;
+            i += ENTER_ALT.len();
+        } else if raw[i..].starts_with(LEAVE_ALT) {
+            inside = false;
+            i += LEAVE_ALT.len();
+        } else if raw[i..].starts_with(code.as_bytes()) {
+            if !inside {
+                return false;
+            }
+            i += code.len();
+        } else {
+            i += 1;
+        }
+    }
+    true
+}
+
+#[test]
+fn a_code_at_the_terminal_leaves_nothing_in_the_scrollback() {
+    // The check can fail: a code printed plainly, as before, is outside.
+    let plain = b"Kode penyiapan untuk Melati:\r\nABCD-EFGH-JK12\r\n";
+    assert!(!only_on_the_alternate_screen(plain, "ABCD-EFGH-JK12"));
+    let shown = b"\x1b[?1049h\x1b[2JABCD-EFGH-JK12\r\n\x1b[?1049lselesai";
+    assert!(only_on_the_alternate_screen(shown, "ABCD-EFGH-JK12"));
+
+    let (_parent, data) = fresh_data_dir();
+    common::pty::cli(
+        &data,
+        &[
+            "init",
+            "--centre",
+            CENTRE,
+            "--facilitator",
+            FACILITATOR,
+            "--passphrase-stdin",
+        ],
+        &format!("{FACILITATOR_PASS}\n{FACILITATOR_PASS}\n"),
+    );
+    let mut cmd = common::pty::command(&data);
+    cmd.args([
+        "account",
+        "add",
+        "--as",
+        FACILITATOR,
+        "--role",
+        "participant",
+    ]);
+    cmd.args(["--alias", PARTICIPANT]);
+    let mut tui = Tui::spawn_command(cmd);
+    tui.wait_for("Kata sandi");
+    tui.send(&format!("{FACILITATOR_PASS}\r"));
+    let screen = tui.wait_for("Tekan Enter");
+    let code = find_code(&screen, 3).expect("a setup code on the screen");
+    tui.send(ENTER);
+    assert_eq!(tui.wait_exit(), 0);
+    assert!(
+        contains_bytes(tui.raw(), code.as_bytes()),
+        "the code was shown"
+    );
+    assert!(
+        only_on_the_alternate_screen(tui.raw(), &code),
+        "the code was printed outside the alternate screen"
+    );
+    assert!(
+        !tui.screen().contains(&code),
+        "the code is still on the screen after Enter"
+    );
+}

@@ -1,6 +1,7 @@
 //! `langkah account …`: the facilitator's account commands, and her own claim,
 //! recovery and passphrase change.
 
+use super::show::show_code;
 use super::{
     CliError, CliResult, InputArgs, SecretInput, hand_over_recovery_code, local_time, now,
     report_failed_logins,
@@ -123,7 +124,7 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             role,
             alias,
         } => {
-            let (session, _) = login_as(vault, m, &acting)?;
+            let (session, secrets) = login_as(vault, m, &acting)?;
             let code = vault.add_account(&session, role.into(), &alias, now())?;
             let hours = vault.centre_settings().setup_code_hours;
             eprintln!(
@@ -135,16 +136,13 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
                     role = role_word(m, role.into())
                 )
             );
-            eprintln!(
-                "{}",
-                tr!(
-                    m,
-                    "cli-setup-code-intro",
-                    alias = alias.trim(),
-                    hours = hours
-                )
+            let intro = tr!(
+                m,
+                "cli-setup-code-intro",
+                alias = alias.trim(),
+                hours = hours
             );
-            println!("{}", code.display());
+            show_code(m, &intro, &code.display(), &secrets)?;
         }
         AccountCommand::List { acting } => {
             let (session, _) = login_as(vault, m, &acting)?;
@@ -166,19 +164,16 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             }
         }
         AccountCommand::NewCode(t) => {
-            let (session, _) = login_as(vault, m, &t.acting)?;
+            let (session, secrets) = login_as(vault, m, &t.acting)?;
             let code = vault.new_setup_code(&session, &t.alias, now())?;
             let hours = vault.centre_settings().setup_code_hours;
-            eprintln!(
-                "{}",
-                tr!(
-                    m,
-                    "cli-setup-code-intro",
-                    alias = t.alias.trim(),
-                    hours = hours
-                )
+            let intro = tr!(
+                m,
+                "cli-setup-code-intro",
+                alias = t.alias.trim(),
+                hours = hours
             );
-            println!("{}", code.display());
+            show_code(m, &intro, &code.display(), &secrets)?;
         }
         AccountCommand::Disable(t) => {
             let (session, _) = login_as(vault, m, &t.acting)?;

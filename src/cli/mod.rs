@@ -6,6 +6,7 @@
 mod account;
 mod input;
 mod mentor;
+mod show;
 
 use crate::datadir::{DataDir, DataDirError};
 use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
@@ -14,7 +15,7 @@ use crate::vault::{Pending, Session, Vault, VaultError};
 use account::AccountCommand;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use input::SecretInput;
-use std::io::{BufRead, Write};
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -199,20 +200,8 @@ fn hand_over_recovery_code(
     pending: Pending,
     secrets: &SecretInput,
 ) -> Result<Session, CliError> {
-    eprintln!("{}", tr!(m, "cli-recovery-code-intro"));
-    let mut out = std::io::stdout().lock();
-    let shown = writeln!(out, "{}", pending.recovery_code().display()).and_then(|_| out.flush());
-    drop(out);
-    if shown.is_err() {
-        return Err(CliError::Terminal);
-    }
-    if !secrets.from_stdin {
-        eprint!("{} ", tr!(m, "cli-recovery-confirm"));
-        let mut line = String::new();
-        if std::io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
-            return Err(CliError::InputClosed);
-        }
-    }
+    let code = zeroize::Zeroizing::new(pending.recovery_code().display());
+    show::show_code(m, &tr!(m, "cli-recovery-code-intro"), &code, secrets)?;
     Ok(vault.commit(pending, now())?)
 }
 
