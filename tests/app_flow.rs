@@ -25,6 +25,7 @@ fn logged_in(role: Role) -> Outcome {
             failed_logins: vec![],
         },
         language: None,
+        damage: Default::default(),
     })
 }
 

@@ -518,3 +518,59 @@ fn a_date_range_of_her_own_choosing() {
     app.press(Key::Char('x'));
     assert_eq!(journal(&app).visible_len(), 3);
 }
+
+#[test]
+fn she_is_told_calmly_what_did_not_open_or_came_back() {
+    let mut app = melati();
+    for title in ["satu", "dua", "tiga"] {
+        write(&mut app, title, "isi", "");
+    }
+    let db = app.tmp.path().join("data").join("langkah.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    // One entry damaged, and one deleted entry put back from an older copy.
+    let rows: Vec<(Vec<u8>, Vec<u8>)> = conn
+        .prepare("SELECT id, sealed FROM records WHERE kind = 'entry'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3, "three entries to work with");
+    let (damaged, gone) = (&rows[0], &rows[1]);
+    let mut flipped = damaged.1.clone();
+    flipped[30] ^= 1;
+    conn.execute(
+        "UPDATE records SET sealed = ?1 WHERE id = ?2",
+        rusqlite::params![flipped, damaged.0],
+    )
+    .unwrap();
+    let gone_id = langkah::domain::Id::from_slice(&gone.0).unwrap();
+    app.exec.run(langkah::app::Effect::Journal(
+        langkah::app::effect::JournalEffect::DeleteEntry(gone_id),
+    ));
+    let owner: Vec<u8> = conn
+        .query_row("SELECT id FROM accounts WHERE alias = 'Melati'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    conn.execute(
+        "INSERT INTO records (id, owner, kind, sealed) VALUES (?1, ?2, 'entry', ?3)",
+        rusqlite::params![gone.0, owner, gone.1],
+    )
+    .unwrap();
+    assert!(app.model.her.damage.is_none(), "nothing found yet");
+
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    let damage = app.model.her.damage;
+    assert_eq!((damage.unreadable, damage.returned), (1, 1), "{damage:?}");
+    assert_eq!(journal(&app).visible().count(), 1, "the third one is shown");
+    // And a lock forgets it: the next login finds nothing more.
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    assert_eq!(app.model.her.damage.returned, 0);
+    assert_eq!(
+        app.model.her.damage.unreadable, 1,
+        "still damaged, still said"
+    );
+}

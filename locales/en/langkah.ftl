@@ -191,6 +191,16 @@ home-failed-logins = Since you last logged in, someone typed a wrong passphrase 
         [one] once
        *[other] { $count } times
     } (last on { $date } at { $time }). If that wasn't you, think about changing your passphrase.
+home-unreadable = { $count ->
+    [one] 1 item could not be opened.
+   *[other] { $count } items could not be opened.
+} Everything else is safe and still here. Tell a facilitator that something in the data file does not match.
+home-returned = Something you deleted came back. It has been removed again.
+home-unopened-messages = { $count ->
+    [one] 1 message could not be opened, so it was removed.
+   *[other] { $count } messages could not be opened, so they were removed.
+}
+home-mismatch-fixed = Something in the data file did not match. It has been put right, and your writing is safe. Tell a facilitator.
 home-prompt-intro = Something to think about today:
 prompt-daily-1 = What is one small thing that went well today?
 prompt-daily-2 = What are you hoping for this week?

@@ -188,6 +188,16 @@ setup-code-advice = Berikan kode ini langsung kepadanya. Kode ini hanya bisa dip
 
 home-title = Halo, { $alias }
 home-failed-logins = Sejak Anda terakhir masuk, ada { $count } kali percobaan masuk dengan kata sandi yang salah untuk nama Anda (terakhir { $date }, pukul { $time }). Jika itu bukan Anda, pertimbangkan untuk mengganti kata sandi.
+home-unreadable = { $count ->
+    [one] 1 bagian data tidak bisa dibuka.
+   *[other] { $count } bagian data tidak bisa dibuka.
+} Yang lain aman dan tetap ada. Beri tahu fasilitator bahwa ada yang tidak cocok di file data.
+home-returned = Sesuatu yang sudah Anda hapus muncul lagi. Sekarang sudah dihapus lagi.
+home-unopened-messages = { $count ->
+    [one] 1 pesan tidak bisa dibuka, jadi sudah dibuang.
+   *[other] { $count } pesan tidak bisa dibuka, jadi sudah dibuang.
+}
+home-mismatch-fixed = Ada yang tidak cocok di file data. Sudah dibetulkan, dan tulisan Anda aman. Beri tahu fasilitator.
 home-prompt-intro = Untuk direnungkan hari ini:
 prompt-daily-1 = Apa satu hal kecil yang berjalan baik hari ini?
 prompt-daily-2 = Apa yang sedang Anda harapkan minggu ini?

@@ -197,6 +197,33 @@ pub enum Confirm {
     Goals(GoalsConfirm),
 }
 
+/// What could not be opened, or came back, since she logged in. Told calmly on
+/// her home screen; nothing here says who might have done it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Damage {
+    /// Records that did not open (damaged or altered): the rest are shown.
+    pub unreadable: usize,
+    /// Records she had deleted that came back, and were deleted again.
+    pub returned: usize,
+    /// Messages in her inbox that could not be opened, and were removed.
+    pub unopened_messages: usize,
+    /// Something in her account row did not match her keys, and was put right.
+    pub mismatch_fixed: bool,
+}
+
+impl Damage {
+    pub fn add(&mut self, more: Damage) {
+        self.unreadable += more.unreadable;
+        self.returned += more.returned;
+        self.unopened_messages += more.unopened_messages;
+        self.mismatch_fixed |= more.mismatch_fixed;
+    }
+
+    pub fn is_none(&self) -> bool {
+        *self == Damage::default()
+    }
+}
+
 /// What belongs to whoever is logged in: who she is, and what she opened.
 /// Nothing in it can open her vault: keys stay with the executor.
 #[derive(Default)]
@@ -213,6 +240,7 @@ pub struct Her {
     pub pending_form: Option<crate::domain::records::FormDraft>,
     /// The filter period chosen, as a position in `PERIODS`.
     pub period: usize,
+    pub damage: Damage,
 }
 
 impl Her {
@@ -227,6 +255,7 @@ impl Her {
             goals,
             pending_form,
             period,
+            damage,
         } = self;
         user.is_none()
             && journal.is_none()
@@ -235,6 +264,7 @@ impl Her {
             && goals.is_none()
             && pending_form.is_none()
             && *period == 0
+            && damage.is_none()
     }
 }
 

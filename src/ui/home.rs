@@ -3,11 +3,9 @@
 use super::goals::status_word;
 use super::kit::{choices, panel, scroll_within, wrapped_height};
 use super::view::View;
-use crate::app::goals::Goals;
-use crate::app::journal::Journal;
-use crate::app::model::{Her, HomeScreen, MenuItem, User};
+use crate::app::model::{Damage, Her, HomeScreen, MenuItem, User};
 use crate::domain::Role;
-use crate::i18n::long_date;
+use crate::i18n::{Messages, long_date};
 use crate::tr;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -29,30 +27,15 @@ pub fn draw_screen(frame: &mut Frame, area: Rect, v: &View, screen: &HomeScreen,
     match screen {
         HomeScreen::Menu { selected } => {
             if let Some(user) = &her.user {
-                draw(
-                    frame,
-                    area,
-                    v,
-                    user,
-                    her.journal.as_ref(),
-                    her.goals.as_ref(),
-                    *selected,
-                );
+                draw(frame, area, v, user, her, *selected);
             }
         }
         HomeScreen::Privacy { scroll } => privacy(frame, area, v, *scroll),
     }
 }
 
-fn draw(
-    frame: &mut Frame,
-    area: Rect,
-    v: &View,
-    user: &User,
-    journal: Option<&Journal>,
-    goals: Option<&Goals>,
-    selected: usize,
-) {
+fn draw(frame: &mut Frame, area: Rect, v: &View, user: &User, her: &Her, selected: usize) {
+    let (journal, goals) = (her.journal.as_ref(), her.goals.as_ref());
     let (m, theme) = (v.m, v.theme);
     let inner = panel(
         frame,
@@ -74,6 +57,10 @@ fn draw(
             ),
             theme.info(),
         ));
+        lines.push(Line::from(""));
+    }
+    for told in damage_lines(m, &her.damage) {
+        lines.push(Line::styled(told, theme.info()));
         lines.push(Line::from(""));
     }
     match user.role {
@@ -150,6 +137,29 @@ fn draw(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
     let labels = items.iter().map(|item| m.text(item.label()));
     frame.render_widget(Paragraph::new(choices(labels, selected, theme)), menu);
+}
+
+/// What a login or a load found, said calmly: what happened, that the rest
+/// is safe, and whom to tell. Never who might have done it.
+fn damage_lines(m: &Messages, damage: &Damage) -> Vec<String> {
+    let mut told = vec![];
+    if damage.unreadable > 0 {
+        told.push(tr!(m, "home-unreadable", count = (damage.unreadable)));
+    }
+    if damage.returned > 0 {
+        told.push(tr!(m, "home-returned"));
+    }
+    if damage.unopened_messages > 0 {
+        told.push(tr!(
+            m,
+            "home-unopened-messages",
+            count = (damage.unopened_messages)
+        ));
+    }
+    if damage.mismatch_fixed {
+        told.push(tr!(m, "home-mismatch-fixed"));
+    }
+    told
 }
 
 fn privacy(frame: &mut Frame, area: Rect, v: &View, scroll: u16) {

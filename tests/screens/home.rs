@@ -20,6 +20,22 @@ fn home_participant() {
 }
 
 #[test]
+fn home_after_damage_was_found() {
+    let mut model = signed_in(
+        "Bu Sari",
+        Role::Facilitator,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
+    model.her.damage = langkah::app::model::Damage {
+        unreadable: 2,
+        returned: 1,
+        unopened_messages: 1,
+        mismatch_fixed: true,
+    };
+    snap!("home_damage", &mut model);
+}
+
+#[test]
 fn home_mentor() {
     let mut model = signed_in(
         "Kak Dewi",

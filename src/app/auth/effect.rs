@@ -1,6 +1,6 @@
 //! What signing in asks of the executor, and what comes back.
 
-use crate::app::model::User;
+use crate::app::model::{Damage, User};
 use crate::app::shown::Shown;
 use crate::crypto::Passphrase;
 use crate::i18n::Lang;
@@ -54,8 +54,13 @@ impl AuthEffect {
 pub enum AuthOutcome {
     /// New keys wait for her to confirm she has kept this recovery code.
     CodeToKeep(Shown),
-    /// Logged in (or keys committed), with her saved language if she chose one.
-    LoggedIn { user: User, language: Option<Lang> },
+    /// Logged in (or keys committed), with her saved language if she chose
+    /// one, and what the login found that she should be told.
+    LoggedIn {
+        user: User,
+        language: Option<Lang>,
+        damage: Damage,
+    },
     /// A passphrase to suggest on the form on screen.
     Suggested(Shown),
 }

@@ -183,7 +183,14 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 pub fn on_outcome(model: &mut Model, outcome: AuthOutcome) -> Vec<Effect> {
     match outcome {
         AuthOutcome::CodeToKeep(code) => code_to_keep(model, code),
-        AuthOutcome::LoggedIn { user, language } => logged_in(model, user, language),
+        AuthOutcome::LoggedIn {
+            user,
+            language,
+            damage,
+        } => {
+            model.her.damage.add(damage);
+            logged_in(model, user, language)
+        }
         AuthOutcome::Suggested(words) => {
             if let Screen::Form(form) = &mut model.screen
                 && form.suggestion == Suggestion::Asked

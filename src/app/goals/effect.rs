@@ -1,5 +1,6 @@
 //! What her goals ask of the executor, and what comes back.
 
+use crate::app::model::Damage;
 use crate::domain::Id;
 use crate::domain::goals::{BusinessGoal, SavingsGoal};
 use crate::domain::records::FormDraft;
@@ -27,6 +28,8 @@ pub enum GoalsOutcome {
         business: Vec<(Id, BusinessGoal)>,
         /// A goal form sealed at the last lock, handed back once.
         form: Option<FormDraft>,
+        /// Goals that didn't open, or came back after deleting.
+        damage: Damage,
     },
     SavingSaved {
         id: Id,

@@ -277,27 +277,24 @@ pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 }
 
 pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
+    if let GoalsOutcome::Loaded {
+        savings,
+        business,
+        form,
+        damage,
+    } = outcome
+    {
+        model.her.goals = Some(super::state::Goals::new(savings, business));
+        model.her.pending_form = form;
+        model.her.damage.add(damage);
+        return vec![];
+    }
     let Some(goals) = model.her.goals.as_mut() else {
-        if let GoalsOutcome::Loaded {
-            savings,
-            business,
-            form,
-        } = outcome
-        {
-            model.her.goals = Some(super::state::Goals::new(savings, business));
-            model.her.pending_form = form;
-        }
         return vec![];
     };
     match outcome {
-        GoalsOutcome::Loaded {
-            savings,
-            business,
-            form,
-        } => {
-            *goals = super::state::Goals::new(savings, business);
-            model.her.pending_form = form;
-        }
+        // Taken above, with or without goals loaded before.
+        GoalsOutcome::Loaded { .. } => {}
         GoalsOutcome::SavingSaved { id, goal } => {
             let before = goals.saving(&id).map_or(0, |g| g.percent());
             let after = goal.percent();

@@ -1,5 +1,6 @@
 //! What the journal asks of the executor, and what comes back.
 
+use crate::app::model::Damage;
 use crate::domain::Id;
 use crate::domain::journal::{Draft, DraftSlot, Entry};
 
@@ -26,6 +27,8 @@ pub enum JournalOutcome {
         entries: Vec<(Id, Entry)>,
         drafts: Vec<Draft>,
         reflection_prompts: bool,
+        /// Entries or drafts that didn't open, or came back after deleting.
+        damage: Damage,
     },
     EntrySaved {
         id: Id,

@@ -347,7 +347,9 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
             entries,
             mut drafts,
             reflection_prompts,
+            damage,
         } => {
+            model.her.damage.add(damage);
             model.her.journal = Some(Journal::new(entries, reflection_prompts));
             // The most recently begun first.
             drafts.sort_by_key(|d| std::cmp::Reverse(d.entry.created_at));

@@ -3,7 +3,7 @@
 
 use super::{Executor, Ran, refused_with};
 use crate::app::effect::{AuthEffect, AuthOutcome, Outcome, Shown};
-use crate::app::model::User;
+use crate::app::model::{Damage, User};
 use crate::crypto::{Passphrase, RecoveryCode, SetupCode};
 use crate::i18n::Lang;
 use crate::vault::{Pending, Session, VaultError};
@@ -92,6 +92,13 @@ impl Executor {
 
     fn logged_in(&mut self, session: Session) -> Ran {
         let (_, prefs) = self.vault.preferences(&session)?;
+        let report = session.report();
+        let damage = Damage {
+            unreadable: report.unreadable_keys,
+            unopened_messages: report.unopened_messages,
+            mismatch_fixed: report.address_restored,
+            ..Damage::default()
+        };
         let user = User {
             alias: session.alias().to_string(),
             role: session.role(),
@@ -101,6 +108,7 @@ impl Executor {
         Ok(Some(Outcome::Auth(AuthOutcome::LoggedIn {
             user,
             language: prefs.language.as_deref().map(Lang::from_code),
+            damage,
         })))
     }
 }

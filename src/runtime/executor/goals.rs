@@ -1,6 +1,6 @@
 //! Her goals, and the goal form sealed at a lock.
 
-use super::{Executor, Ran, current};
+use super::{Executor, Ran, current, damage_of};
 use crate::app::effect::{GoalsEffect, GoalsOutcome, Outcome};
 use crate::domain::goals::{BusinessGoal, SavingsGoal};
 use crate::domain::records::FormDraft;
@@ -10,8 +10,11 @@ impl Executor {
         let session = current(&self.session)?;
         let outcome = match effect {
             GoalsEffect::Load => {
-                let savings = self.vault.load_all::<SavingsGoal>(session)?.items;
-                let business = self.vault.load_all::<BusinessGoal>(session)?.items;
+                let savings = self.vault.load_all::<SavingsGoal>(session)?;
+                let business = self.vault.load_all::<BusinessGoal>(session)?;
+                let mut damage = damage_of(&savings);
+                damage.add(damage_of(&business));
+                let (savings, business) = (savings.items, business.items);
                 // Handed back once: the model holds it until she opens her goals.
                 let forms = self.vault.load_all::<FormDraft>(session)?.items;
                 for (id, _) in &forms {
@@ -21,6 +24,7 @@ impl Executor {
                     savings,
                     business,
                     form: forms.into_iter().next().map(|(_, f)| f),
+                    damage,
                 }
             }
             GoalsEffect::SaveSaving { id, goal } => {

@@ -1,6 +1,6 @@
 //! Her journal: entries, drafts and the reflection-prompt choice.
 
-use super::{Executor, Ran, current};
+use super::{Executor, Ran, current, damage_of};
 use crate::app::effect::{JournalEffect, JournalOutcome, Outcome};
 use crate::domain::journal::{Draft, DraftSlot, Entry};
 use crate::vault::VaultError;
@@ -10,14 +10,18 @@ impl Executor {
         let session = current(&self.session)?;
         let outcome = match effect {
             JournalEffect::Load => {
-                let entries = self.vault.load_all::<Entry>(session)?.items;
-                let drafts = self.vault.load_all::<Draft>(session)?.items;
+                let entries = self.vault.load_all::<Entry>(session)?;
+                let drafts = self.vault.load_all::<Draft>(session)?;
+                let mut damage = damage_of(&entries);
+                damage.add(damage_of(&drafts));
+                let (entries, drafts) = (entries.items, drafts.items);
                 self.drafts = drafts.iter().map(|(id, d)| (d.slot(), *id)).collect();
                 let (_, prefs) = self.vault.preferences(session)?;
                 JournalOutcome::Loaded {
                     entries,
                     drafts: drafts.into_iter().map(|(_, d)| d).collect(),
                     reflection_prompts: prefs.reflection_prompts,
+                    damage,
                 }
             }
             JournalEffect::SaveEntry { id, entry, draft } => {

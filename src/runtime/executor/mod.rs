@@ -9,11 +9,12 @@ mod journal;
 
 use crate::app::effect::{Effect, HomeEffect, Outcome};
 use crate::app::model::CentreSettings;
+use crate::app::model::Damage;
 use crate::domain::Id;
 use crate::domain::journal::DraftSlot;
 use crate::domain::records::Preferences;
 use crate::i18n::{Lang, Text, vault_error_text};
-use crate::vault::{Pending, Session, Vault, VaultError};
+use crate::vault::{Loaded, Pending, Session, Vault, VaultError};
 use std::collections::HashMap;
 
 pub struct Executor {
@@ -113,6 +114,15 @@ impl Executor {
 /// without. A free function, so the vault can be borrowed beside it.
 fn current(session: &Option<Session>) -> Result<&Session, VaultError> {
     session.as_ref().ok_or(VaultError::NotAllowed)
+}
+
+/// What a load found that she should be told.
+fn damage_of<T>(loaded: &Loaded<T>) -> Damage {
+    Damage {
+        unreadable: loaded.unreadable,
+        returned: loaded.returned,
+        ..Damage::default()
+    }
 }
 
 fn refused_with(id: &'static str) -> Outcome {
