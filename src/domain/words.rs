@@ -7,8 +7,12 @@
 //! letters. Words that are sexual, religious, violent, shaming about money,
 //! hurtful, or that reveal something (sex work, crime, illness, places, people),
 //! and loanwords that read as English, are removed through the hand-kept
-//! `words/excluded.txt`. The issue "Security 2" vets this list and may extend
-//! it; changing it changes every card's words, so it is versioned with the card.
+//! `words/excluded.txt`. Security 2 vetted it by hand once more: words that
+//! read as a client or a rate (`tamu`, `tarif`), frighten (disaster, force,
+//! threat, accusation), touch the body or the senses, name a party, a town or a
+//! person, or sound like a blessing or pity were added there and the list was
+//! rebuilt. Changing it changes every card's words, so it is versioned with the
+//! card.
 //!
 //! 2,048 = 2^11: each word carries exactly 11 bits, so picking a word by index
 //! needs no modulo and has no bias.
