@@ -698,3 +698,43 @@ fn steady_typing_still_seals_the_draft_every_few_seconds() {
     }
     assert!(sealed >= 2, "sealed {sealed} times in 8 seconds of typing");
 }
+
+#[test]
+fn a_first_guess_is_refused_kindly_in_every_passphrase_form() {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    key(&mut model, Key::F(4));
+    assert_eq!(form(&model).purpose, Purpose::Claim);
+    for weak in [
+        "melati123",
+        "bismillah",
+        "sayangku1",
+        "rahasia123",
+        "Melati2026",
+    ] {
+        type_text(&mut model, "Melati");
+        key(&mut model, Key::Enter);
+        type_text(&mut model, "ABCD-EFGH-JK12");
+        key(&mut model, Key::Enter);
+        type_text(&mut model, weak);
+        key(&mut model, Key::Enter);
+        type_text(&mut model, weak);
+        assert!(key(&mut model, Key::Enter).is_empty(), "{weak}: not sent");
+        assert_eq!(notice_id(&model), Some("err-passphrase-too-easy"), "{weak}");
+        assert_eq!(form(&model).focus, 2, "{weak}: back to the new passphrase");
+        // Start the form again for the next try.
+        key(&mut model, Key::Esc);
+        key(&mut model, Key::F(4));
+    }
+    // A passphrase of ordinary unrelated words goes through.
+    type_text(&mut model, "Melati");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "ABCD-EFGH-JK12");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "layang biru di atas sawah pak darto");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "layang biru di atas sawah pak darto");
+    assert!(matches!(
+        key(&mut model, Key::Enter).as_slice(),
+        [Effect::Auth(AuthEffect::Claim { .. })]
+    ));
+}

@@ -258,6 +258,10 @@ fn mismatched_and_short_passphrases_commit_nothing() {
     let short = init("pendek\npendek\n");
     assert_eq!(short.code, 1);
     assert!(short.stderr.contains("8 karakter"), "{}", short.stderr);
+    // The centre's name run together is among the first guesses.
+    let easy = init("rumahharapan\nrumahharapan\n");
+    assert_eq!(easy.code, 1);
+    assert!(easy.stderr.contains("mudah ditebak"), "{}", easy.stderr);
     let closed = init("");
     assert_eq!(closed.code, 1);
     // Nothing was set up, so a real init still works.
