@@ -432,7 +432,8 @@ fn after_five_free_tries_the_wait_is_counted_down() {
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
     assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
-    app.clock.set(NOW + 31);
+    app.clock
+        .store(NOW + 31, std::sync::atomic::Ordering::SeqCst);
     update(&mut app.model, Action::Tick(moment(NOW + 31, 31_000)));
     // What she typed while waiting is still there; Enter tries it now.
     app.press(Key::Enter);

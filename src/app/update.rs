@@ -6,6 +6,7 @@
 
 use super::effect::{Effect, Outcome};
 use super::form::FormFamily;
+use super::journal::EditorField;
 use super::keymap::{Command, Mode, lookup};
 use super::keys::Key;
 use super::lock::{idle_too_long, lock};
@@ -15,6 +16,11 @@ use super::{admin, auth, goals, home, journal};
 pub enum Action {
     Key {
         key: Key,
+        at: Moment,
+    },
+    /// Keys that were waiting together (typed fast, or pasted), in order.
+    Keys {
+        keys: Vec<Key>,
         at: Moment,
     },
     /// The terminal's size, at start and whenever it changes.
@@ -47,6 +53,26 @@ fn route(model: &mut Model, action: Action) -> Vec<Effect> {
                 model.notice = None;
             }
             effects.extend(on_key(model, key));
+            effects
+        }
+        Action::Keys { keys, at } => {
+            let mut effects = Vec::new();
+            let mut rest = &keys[..];
+            while let Some(&key) = rest.first()
+                && !model.quit
+            {
+                let run = text_run(model, rest);
+                if run > 1 {
+                    model.now = at;
+                    model.last_input = at;
+                    effects.extend(journal::update::autosave(model));
+                    insert_text(model, &rest[..run]);
+                    rest = &rest[run..];
+                } else {
+                    effects.extend(update(model, Action::Key { key, at }));
+                    rest = &rest[1..];
+                }
+            }
             effects
         }
         Action::Resize { width, height } => {
@@ -99,6 +125,43 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
         Some(Overlay::Help) => vec![],
         Some(Overlay::Confirm(confirm)) => confirmed(model, command, confirm),
         None => on_command(model, command),
+    }
+}
+
+/// How many of `keys`, from the first, are plain text for the editor's body
+/// (letters and Enter, nothing that is a command), to go in at once.
+fn text_run(model: &Model, keys: &[Key]) -> usize {
+    let writing = model.mode() == Mode::Editor
+        && !model.busy
+        && !model.too_small
+        && model.overlay.is_none()
+        && model
+            .her
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.focus == EditorField::Body);
+    if !writing {
+        return 0;
+    }
+    keys.iter()
+        .take_while(|&&k| {
+            matches!(k, Key::Char(_) | Key::Enter) && lookup(Mode::Editor, k).is_none()
+        })
+        .count()
+}
+
+/// Inserts a run of text keys (see `text_run`) into the editor's body.
+fn insert_text(model: &mut Model, keys: &[Key]) {
+    let text: String = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::Char(c) => Some(*c),
+            Key::Enter => Some('\n'),
+            _ => None,
+        })
+        .collect();
+    if let Some(editor) = &mut model.her.editor {
+        editor.insert_text(&text);
     }
 }
 

@@ -2,7 +2,10 @@
 //! executor, and the screen is drawn after each step.
 
 pub mod executor;
+mod input;
+mod keys;
 mod terminal;
+pub mod worker;
 
 use crate::app::{Action, Effect, Model, Moment, update};
 use crate::datadir::DataDir;
@@ -10,17 +13,20 @@ use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
 use crate::tr;
 use crate::ui::{self, Theme};
 use crate::vault::Vault;
-use crossterm::event::{self, Event};
 use executor::Executor;
-use std::collections::VecDeque;
+use input::Input;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
+use worker::Worker;
 
 /// How often the clock is read while she does nothing (countdowns, auto-lock).
 const TICK: Duration = Duration::from_millis(250);
+/// At most this many waiting inputs between two frames.
+const BATCH: usize = 20_000;
 
 /// Reads the clocks. The only place the app learns the time.
 struct Clock {
@@ -74,7 +80,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// Runs until she quits; returns the centre's language then, for any last words.
-fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
+fn event_loop(executor: Executor) -> std::io::Result<Lang> {
     let clock = Clock {
         started: Instant::now(),
     };
@@ -86,71 +92,137 @@ fn event_loop(mut executor: Executor) -> std::io::Result<Lang> {
         executor.login_names(),
         clock.now(),
     );
+    let (to_loop, inbox) = mpsc::channel();
+    let replies = to_loop.clone();
+    let worker = Worker::spawn(executor, move |reply| {
+        let _ = replies.send(Input::Done(Box::new(reply)));
+    });
     let mut guard = terminal::TerminalGuard::enter()?;
-    let result = run_screens(&mut guard, &mut model, &mut executor, &clock, &stop);
+    input::start(&to_loop);
+    let mut run = Running {
+        model: &mut model,
+        worker: &worker,
+        epoch: 0,
+    };
+    let result = run.screens(&mut guard, &inbox, &clock, &stop);
     // However the loop ended (quit, a signal, a terminal error), unsaved words
     // are sealed and the keys dropped before the terminal is given back.
-    for effect in crate::app::lock::lock(&mut model) {
-        executor.run(effect);
-    }
+    let effects = crate::app::lock::lock(run.model);
+    run.send(effects);
+    let executor = worker
+        .finish()
+        .map_err(|_| std::io::Error::other("the worker stopped"))?;
     drop(guard);
     result.map(|()| executor.centre_settings().language)
 }
 
-fn run_screens(
-    guard: &mut terminal::TerminalGuard,
-    model: &mut Model,
-    executor: &mut Executor,
-    clock: &Clock,
-    stop: &AtomicBool,
-) -> std::io::Result<()> {
-    let messages = [Messages::new(Lang::Id), Messages::new(Lang::En)];
-    let words = |lang: Lang| &messages[usize::from(lang == Lang::En)];
-    let theme = Theme::from_env();
-    let size = guard.terminal.size()?;
-    update(
-        model,
-        Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
-    let mut pending: VecDeque<Effect> = VecDeque::new();
-    loop {
-        guard
-            .terminal
-            .draw(|f| ui::draw(f, model, words(model.lang), &theme))?;
-        if let Some(effect) = pending.pop_front() {
-            let locking = matches!(effect, Effect::Lock);
-            if let Some(outcome) = executor.run(effect) {
-                pending.extend(update(model, Action::Done(outcome)));
+/// The model, and the worker that carries out its effects.
+struct Running<'a> {
+    model: &'a mut Model,
+    worker: &'a Worker,
+    /// Locks so far: what the worker hands back from before the last lock is
+    /// thrown away (a session, a recovery code, a list of her entries).
+    epoch: u64,
+}
+
+impl Running<'_> {
+    fn send(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            if matches!(effect, Effect::Lock) {
+                self.epoch += 1;
             }
-            if locking {
-                // Accounts may have changed while she was in; the login list follows.
-                model.login_names = executor.login_names();
-            }
-            continue;
+            self.worker.send(self.epoch, effect);
         }
-        // Quit, or closed from outside: the caller locks.
-        if model.quit || stop.load(Ordering::SeqCst) {
-            return Ok(());
-        }
-        let action = if event::poll(TICK)? {
-            match event::read()? {
-                Event::Key(k) => match terminal::key_from(k) {
-                    Some(key) => Action::Key {
-                        key,
-                        at: clock.now(),
-                    },
-                    None => continue,
+    }
+
+    fn keys(&mut self, keys: Vec<crate::app::Key>, clock: &Clock) {
+        if !keys.is_empty() && !self.model.quit {
+            let effects = update(
+                self.model,
+                Action::Keys {
+                    keys,
+                    at: clock.now(),
                 },
-                Event::Resize(width, height) => Action::Resize { width, height },
-                _ => continue,
+            );
+            self.send(effects);
+        }
+    }
+
+    /// One thing that arrived; false when the terminal has gone.
+    fn handle(&mut self, input: Input, clock: &Clock) -> bool {
+        let action = match input {
+            Input::Key(key) => Action::Keys {
+                keys: vec![key],
+                at: clock.now(),
+            },
+            Input::Resize(width, height) => Action::Resize { width, height },
+            Input::HangUp => return false,
+            Input::Done(reply) => {
+                let reply = *reply;
+                if let Some(names) = reply.login_names {
+                    // Accounts may have changed while she was in; the login list follows.
+                    self.model.login_names = names;
+                }
+                match reply.outcome {
+                    Some(outcome) if reply.epoch == self.epoch => Action::Done(outcome),
+                    _ => return true,
+                }
             }
-        } else {
-            Action::Tick(clock.now())
         };
-        pending.extend(update(model, action));
+        let effects = update(self.model, action);
+        self.send(effects);
+        true
+    }
+
+    fn screens(
+        &mut self,
+        guard: &mut terminal::TerminalGuard,
+        inbox: &Receiver<Input>,
+        clock: &Clock,
+        stop: &AtomicBool,
+    ) -> std::io::Result<()> {
+        let messages = [Messages::new(Lang::Id), Messages::new(Lang::En)];
+        let words = |lang: Lang| &messages[usize::from(lang == Lang::En)];
+        let theme = Theme::from_env();
+        let size = guard.terminal.size()?;
+        self.handle(Input::Resize(size.width, size.height), clock);
+        let mut ticked = Instant::now();
+        loop {
+            let model = &*self.model;
+            guard
+                .terminal
+                .draw(|f| ui::draw(f, model, words(model.lang), &theme))?;
+            // Quit, or closed from outside: the caller locks.
+            if self.model.quit || stop.load(Ordering::SeqCst) {
+                return Ok(());
+            }
+            let first = match inbox.recv_timeout(TICK) {
+                Ok(input) => Some(input),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            };
+            // Everything already waiting is handled before the next frame, so
+            // a long paste costs one frame, and F12 behind it waits for no
+            // drawing. Keys that came together go in together.
+            let mut keys = Vec::new();
+            for input in first.into_iter().chain(inbox.try_iter().take(BATCH)) {
+                match input {
+                    Input::Key(key) => keys.push(key),
+                    other => {
+                        self.keys(std::mem::take(&mut keys), clock);
+                        if !self.handle(other, clock) {
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+            self.keys(keys, clock);
+            if ticked.elapsed() >= TICK {
+                ticked = Instant::now();
+                let effects = update(self.model, Action::Tick(clock.now()));
+                self.send(effects);
+            }
+        }
     }
 }
 

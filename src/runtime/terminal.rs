@@ -3,7 +3,6 @@
 //! scrollback so nothing she wrote stays above the prompt.
 
 use crossterm::cursor::{MoveTo, Show};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, SetTitle, disable_raw_mode,
@@ -13,8 +12,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
-
-use crate::app::Key;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
@@ -74,8 +71,12 @@ fn install_panic_hook() {
     }));
 }
 
-/// The app's view of a key press; `None` for keys it doesn't use.
-pub fn key_from(event: KeyEvent) -> Option<Key> {
+/// The app's view of a key press; `None` for keys it doesn't use. (On Unix
+/// the runtime reads keys itself: see `keys.rs`.)
+#[cfg(not(unix))]
+pub fn key_from(event: crossterm::event::KeyEvent) -> Option<crate::app::Key> {
+    use crate::app::Key;
+    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
     // Windows reports releases too; act on presses only.
     if event.kind == KeyEventKind::Release {
         return None;

@@ -9,9 +9,9 @@ use langkah::datadir::DataDir;
 use langkah::i18n::Lang;
 use langkah::runtime::executor::Executor;
 use langkah::vault::Vault;
-use std::cell::Cell;
 use std::collections::VecDeque;
-use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 pub use super::NOW;
 
@@ -72,14 +72,14 @@ pub fn notice_id(model: &Model) -> Option<&'static str> {
 pub struct App {
     pub model: Model,
     pub exec: Executor,
-    pub clock: Rc<Cell<i64>>,
+    pub clock: Arc<AtomicI64>,
     pub tmp: tempfile::TempDir,
 }
 
 impl App {
     pub fn new() -> App {
         let tmp = tempfile::tempdir().unwrap();
-        let clock = Rc::new(Cell::new(NOW));
+        let clock = Arc::new(AtomicI64::new(NOW));
         let (model, exec) = App::start(&tmp, &clock);
         App {
             model,
@@ -89,17 +89,20 @@ impl App {
         }
     }
 
-    fn start(tmp: &tempfile::TempDir, clock: &Rc<Cell<i64>>) -> (Model, Executor) {
+    fn start(tmp: &tempfile::TempDir, clock: &Arc<AtomicI64>) -> (Model, Executor) {
         let dir = DataDir::open_or_create(&tmp.path().join("data")).unwrap();
         let exec = {
-            let clock = Rc::clone(clock);
-            Executor::new(Vault::open(&dir).unwrap(), Box::new(move || clock.get()))
+            let clock = Arc::clone(clock);
+            Executor::new(
+                Vault::open(&dir).unwrap(),
+                Box::new(move || clock.load(Ordering::SeqCst)),
+            )
         };
         let model = Model::new(
             exec.is_set_up(),
             exec.centre_settings(),
             vec![],
-            moment(clock.get(), 0),
+            moment(clock.load(Ordering::SeqCst), 0),
         );
         (model, exec)
     }
@@ -113,7 +116,7 @@ impl App {
 
     /// Lets `seconds` pass on both clocks, as the runtime's ticks would.
     pub fn wait(&mut self, seconds: i64) {
-        self.clock.set(self.clock.get() + seconds);
+        self.clock.fetch_add(seconds, Ordering::SeqCst);
         let now = Moment {
             unix: self.model.now.unix + seconds,
             mono_ms: self.model.now.mono_ms + seconds as u64 * 1000,

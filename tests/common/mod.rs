@@ -85,4 +85,6 @@ pub fn entry(title: &str, body: &str) -> langkah::domain::journal::Entry {
 }
 pub mod app;
 #[cfg(unix)]
+pub mod hangup;
+#[cfg(unix)]
 pub mod pty;

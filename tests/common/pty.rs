@@ -108,7 +108,12 @@ impl Tui {
     /// Starts the app on `data_dir` in an 80x24 pty (ptyprocess's size for
     /// every child).
     pub fn spawn(data_dir: &Path) -> Tui {
-        let session = OsSession::spawn(command(data_dir)).expect("spawn langkah in a pty");
+        Tui::spawn_command(command(data_dir))
+    }
+
+    /// Starts `cmd` (see `command`) in an 80x24 pty.
+    pub fn spawn_command(cmd: Command) -> Tui {
+        let session = OsSession::spawn(cmd).expect("spawn langkah in a pty");
         Tui {
             session,
             parser: vt100::Parser::new(size(24), size(80), 0),

@@ -179,6 +179,15 @@ impl Editor {
         changed
     }
 
+    /// Text typed or pasted into the body at once: the widget lays out the
+    /// whole text again after each change, so a long paste goes in as one.
+    pub fn insert_text(&mut self, text: &str) {
+        if self.focus == EditorField::Body && self.body.insert_str(text) {
+            self.dirty = true;
+            self.changed = true;
+        }
+    }
+
     pub fn next_field(&mut self, forward: bool) {
         let order = EditorField::ORDER;
         let at = order.iter().position(|f| *f == self.focus).unwrap_or(0);

@@ -24,14 +24,14 @@ pub struct Executor {
     /// Where each of her drafts is saved, so each save replaces only its own.
     drafts: HashMap<DraftSlot, Id>,
     /// Unix seconds now; injected so tests can move time.
-    clock: Box<dyn Fn() -> i64>,
+    clock: Box<dyn Fn() -> i64 + Send>,
 }
 
 /// What a feature's effect gives back: an outcome for `update`, or nothing.
 type Ran = Result<Option<Outcome>, VaultError>;
 
 impl Executor {
-    pub fn new(vault: Vault, clock: Box<dyn Fn() -> i64>) -> Executor {
+    pub fn new(vault: Vault, clock: Box<dyn Fn() -> i64 + Send>) -> Executor {
         Executor {
             vault,
             session: None,

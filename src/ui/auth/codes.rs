@@ -20,7 +20,7 @@ pub fn recovery(frame: &mut Frame, area: Rect, v: &View, code: &str, kept: bool,
     let lines = vec![
         Line::from(intro),
         Line::from(""),
-        Line::from(Span::styled(format!("      {code}"), theme.code())),
+        code_line(v, code),
         Line::from(""),
         Line::from(tr!(m, "recovery-advice")),
         Line::from(""),
@@ -38,7 +38,7 @@ pub fn setup(frame: &mut Frame, area: Rect, v: &View, alias: &str, code: &str) {
     let lines = vec![
         Line::from(tr!(m, "setup-code-intro", alias = alias)),
         Line::from(""),
-        Line::from(Span::styled(format!("      {code}"), theme.code())),
+        code_line(v, code),
         Line::from(""),
         Line::from(tr!(
             m,
@@ -47,4 +47,13 @@ pub fn setup(frame: &mut Frame, area: Rect, v: &View, alias: &str, code: &str) {
         )),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The code, unless the busy box is up: it covers only part of the screen,
+/// and the code must not stay readable beside it.
+fn code_line<'a>(v: &View, code: &str) -> Line<'a> {
+    if v.busy {
+        return Line::from("");
+    }
+    Line::from(Span::styled(format!("      {code}"), v.theme.code()))
 }

@@ -1,0 +1,246 @@
+//! Bytes from the terminal into keys. crossterm 0.29's reader waits on an
+//! edge-triggered poll after each 1 KB read, so the rest of a paste sat in the
+//! kernel until the next key (F12 included); and its parser holds everything
+//! after a paste-start marker until the end marker, so one lost `ESC[201~`
+//! swallowed F12 for good. This parser keeps nothing but one unfinished
+//! escape sequence (at most `MAX_SEQUENCE` bytes), and ignores the paste
+//! markers: pasted text arrives as typed keys.
+
+use crate::app::Key;
+
+/// Longer than any key's escape sequence; a longer one is dropped.
+const MAX_SEQUENCE: usize = 32;
+
+#[derive(Default)]
+pub struct KeyParser {
+    /// The start of a sequence that the last read cut off.
+    rest: Vec<u8>,
+}
+
+/// What the bytes at the front hold.
+enum Parsed {
+    Key(Key, usize),
+    /// Bytes that are no key (paste markers, unknown or broken sequences).
+    Skip(usize),
+    /// A sequence that goes on in the next read.
+    Unfinished,
+}
+
+impl KeyParser {
+    /// The keys in `bytes`. `more` says the read filled its buffer, so a
+    /// sequence cut at the end is probably finished by the next read; without
+    /// it, a lone Esc at the end is the Esc key.
+    pub fn feed(&mut self, bytes: &[u8], more: bool) -> Vec<Key> {
+        self.rest.extend_from_slice(bytes);
+        let mut keys = Vec::new();
+        let mut at = 0;
+        while at < self.rest.len() {
+            match parse(&self.rest[at..], more) {
+                Parsed::Key(key, used) => {
+                    keys.push(key);
+                    at += used;
+                }
+                Parsed::Skip(used) => at += used,
+                Parsed::Unfinished if self.rest.len() - at > MAX_SEQUENCE => at += 1,
+                Parsed::Unfinished => break,
+            }
+        }
+        self.rest.drain(..at);
+        keys
+    }
+}
+
+fn parse(b: &[u8], more: bool) -> Parsed {
+    match b[0] {
+        0x1b => escape(b, more),
+        b'\r' | b'\n' => Parsed::Key(Key::Enter, 1),
+        b'\t' => Parsed::Key(Key::Tab, 1),
+        0x7f | 0x08 => Parsed::Key(Key::Backspace, 1),
+        c @ 0x01..=0x1a => Parsed::Key(Key::Ctrl(char::from(c - 1 + b'a')), 1),
+        0x00..=0x1f => Parsed::Skip(1),
+        _ => utf8(b),
+    }
+}
+
+fn utf8(b: &[u8]) -> Parsed {
+    let len = match b[0] {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return Parsed::Skip(1),
+    };
+    if b.len() < len {
+        return Parsed::Unfinished;
+    }
+    match std::str::from_utf8(&b[..len])
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => Parsed::Key(Key::Char(c), len),
+        None => Parsed::Skip(1),
+    }
+}
+
+fn escape(b: &[u8], more: bool) -> Parsed {
+    let Some(&next) = b.get(1) else {
+        return if more {
+            Parsed::Unfinished
+        } else {
+            Parsed::Key(Key::Esc, 1)
+        };
+    };
+    match next {
+        b'[' => csi(b, more),
+        b'O' => match b.get(2) {
+            None if more => Parsed::Unfinished,
+            None => Parsed::Key(Key::Alt('O'), 2),
+            Some(&c) => match final_key(c, 1) {
+                Some(key) => Parsed::Key(key, 3),
+                None => Parsed::Skip(3),
+            },
+        },
+        0x1b => Parsed::Key(Key::Esc, 1),
+        _ => match utf8(&b[1..]) {
+            Parsed::Key(Key::Char(c), used) => Parsed::Key(Key::Alt(c), used + 1),
+            Parsed::Unfinished => Parsed::Unfinished,
+            _ => Parsed::Skip(2),
+        },
+    }
+}
+
+/// `ESC [` parameters, intermediates and a final byte.
+fn csi(b: &[u8], more: bool) -> Parsed {
+    // The Linux console's F1–F5: ESC [ [ A … E.
+    if b.get(2) == Some(&b'[') {
+        return match b.get(3) {
+            None => Parsed::Unfinished,
+            Some(&c @ b'A'..=b'E') => Parsed::Key(Key::F(c - b'A' + 1), 4),
+            Some(_) => Parsed::Skip(4),
+        };
+    }
+    let Some(end) = b[2..].iter().position(|c| !(0x20..=0x3f).contains(c)) else {
+        return if more || b.len() < 3 {
+            Parsed::Unfinished
+        } else {
+            Parsed::Skip(b.len())
+        };
+    };
+    let end = end + 2;
+    let used = end + 1;
+    if !(0x40..=0x7e).contains(&b[end]) {
+        return Parsed::Skip(end);
+    }
+    let params: Vec<u16> = std::str::from_utf8(&b[2..end])
+        .unwrap_or("")
+        .split(';')
+        .map(|p| p.parse().unwrap_or(0))
+        .collect();
+    let modifier = params.get(1).copied().unwrap_or(1);
+    let key = match b[end] {
+        b'~' => tilde(params[0]),
+        b'Z' => Some(Key::BackTab),
+        c => final_key(c, modifier),
+    };
+    match key {
+        Some(key) => Parsed::Key(key, used),
+        None => Parsed::Skip(used),
+    }
+}
+
+/// The key a final byte names (arrows, Home/End, F1–F4), with Ctrl for arrows.
+fn final_key(c: u8, modifier: u16) -> Option<Key> {
+    let ctrl = modifier > 1 && (modifier - 1) & 4 != 0;
+    Some(match (c, ctrl) {
+        (b'A', false) => Key::Up,
+        (b'B', false) => Key::Down,
+        (b'C', false) => Key::Right,
+        (b'D', false) => Key::Left,
+        (b'A', true) => Key::CtrlUp,
+        (b'B', true) => Key::CtrlDown,
+        (b'C', true) => Key::CtrlRight,
+        (b'D', true) => Key::CtrlLeft,
+        (b'H', _) => Key::Home,
+        (b'F', _) => Key::End,
+        (b'P'..=b'S', _) => Key::F(c - b'P' + 1),
+        _ => return None,
+    })
+}
+
+/// `ESC [ n ~`: editing keys and F5–F12. The paste markers (200, 201) are no key.
+fn tilde(n: u16) -> Option<Key> {
+    Some(match n {
+        1 | 7 => Key::Home,
+        4 | 8 => Key::End,
+        3 => Key::Delete,
+        5 => Key::PageUp,
+        6 => Key::PageDown,
+        11..=15 => Key::F(u8::try_from(n - 10).ok()?),
+        17..=21 => Key::F(u8::try_from(n - 11).ok()?),
+        23 | 24 => Key::F(u8::try_from(n - 12).ok()?),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(bytes: &[u8]) -> Vec<Key> {
+        KeyParser::default().feed(bytes, false)
+    }
+
+    #[test]
+    fn keys_the_app_uses() {
+        assert_eq!(
+            keys(b"a\r\t\x7f\x07\x1b[24~\x1bOP\x1b[A\x1b[1;5C\x1b[5~\x1b[Z\x1b[H\x1b[3~\x1bx"),
+            [
+                Key::Char('a'),
+                Key::Enter,
+                Key::Tab,
+                Key::Backspace,
+                Key::Ctrl('g'),
+                Key::F(12),
+                Key::F(1),
+                Key::Up,
+                Key::CtrlRight,
+                Key::PageUp,
+                Key::BackTab,
+                Key::Home,
+                Key::Delete,
+                Key::Alt('x'),
+            ]
+        );
+        assert_eq!(keys("é".as_bytes()), [Key::Char('é')]);
+        assert_eq!(keys(b"\x1b[21~\x1b"), [Key::F(10), Key::Esc]);
+    }
+
+    #[test]
+    fn a_paste_without_its_end_marker_holds_nothing_back() {
+        let mut parser = KeyParser::default();
+        assert_eq!(
+            parser.feed(b"\x1b[200~ab", true),
+            [Key::Char('a'), Key::Char('b')]
+        );
+        assert_eq!(parser.feed(b"\x1b[24~", false), [Key::F(12)]);
+    }
+
+    #[test]
+    fn a_sequence_cut_between_reads_is_joined() {
+        let mut parser = KeyParser::default();
+        assert_eq!(parser.feed(b"x\x1b[2", true), [Key::Char('x')]);
+        assert_eq!(parser.feed(b"4~", false), [Key::F(12)]);
+        assert_eq!(parser.feed(&[0xc3], true), []);
+        assert_eq!(parser.feed(&[0xa9], false), [Key::Char('é')]);
+    }
+
+    #[test]
+    fn junk_is_bounded() {
+        let mut parser = KeyParser::default();
+        let mut junk = b"\x1b[".to_vec();
+        junk.extend([b'1'; 100]);
+        parser.feed(&junk, true);
+        assert!(parser.rest.len() <= MAX_SEQUENCE + 1);
+        assert!(parser.feed(b"\x07", false).contains(&Key::Ctrl('g')));
+    }
+}
