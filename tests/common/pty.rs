@@ -122,17 +122,6 @@ impl Tui {
         }
     }
 
-    /// Starts any command (the command line, say) in an 80x24 pty.
-    pub fn spawn_command(cmd: Command) -> Tui {
-        let session = OsSession::spawn(cmd).expect("spawn langkah in a pty");
-        Tui {
-            session,
-            parser: vt100::Parser::new(size(24), size(80), 0),
-            raw: Vec::new(),
-            eof: false,
-        }
-    }
-
     /// Resizes the pty (the app gets SIGWINCH) and the emulated screen.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.pump();
