@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
-use zeroize::{Zeroize, ZeroizeOnDrop};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// A check-in on a 1–5 scale, shown as words, never as numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
@@ -118,12 +118,21 @@ pub struct Searchable {
 
 impl Searchable {
     pub fn new(entry: &Entry) -> Searchable {
-        let mut haystack = fold(&entry.title);
-        haystack.push('\n');
-        haystack.push_str(&fold(&entry.body));
-        for tag in &entry.tags {
-            haystack.push('\n');
-            haystack.push_str(&fold(tag));
+        // Each part folded once, then joined into a string of exactly the size
+        // needed: appending to a growing string doubled its capacity (a tag
+        // after a long body), and left the outgrown buffers unwiped.
+        let parts: Vec<Zeroizing<String>> = [&entry.title, &entry.body]
+            .into_iter()
+            .chain(&entry.tags)
+            .map(|text| Zeroizing::new(fold(text)))
+            .collect();
+        let len = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len() - 1;
+        let mut haystack = String::with_capacity(len);
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                haystack.push('\n');
+            }
+            haystack.push_str(part);
         }
         Searchable { haystack }
     }
@@ -268,6 +277,19 @@ mod tests {
             created_at: 0,
             modified_at: None,
         }
+    }
+
+    #[test]
+    fn the_search_text_is_sized_exactly() {
+        let body = "Hari ini saya menjual gorengan di pasar. ".repeat(40);
+        let e = entry(day(2026, 11, 2), "Pasar", &body, &["usaha", "pagi"], None);
+        let s = Searchable::new(&e);
+        assert_eq!(
+            s.haystack.len(),
+            "pasar".len() + 1 + body.len() + 1 + 5 + 1 + 4
+        );
+        assert_eq!(s.haystack.capacity(), s.haystack.len());
+        assert!(s.matches(&["gorengan".into(), "usaha".into()]));
     }
 
     #[test]
