@@ -81,7 +81,11 @@ fn draw(
             let prompt = DAILY_PROMPTS[today.ordinal0() as usize % DAILY_PROMPTS.len()];
             lines.push(Line::styled(tr!(m, "home-prompt-intro"), theme.dim()));
             lines.push(Line::from(format!("  {}", m.text(prompt))));
-            let earlier = journal.map(|j| j.on_this_day(today)).unwrap_or_default();
+            // Old titles only when she has asked for them.
+            let earlier = journal
+                .filter(|j| j.show_on_this_day)
+                .map(|j| j.on_this_day(today))
+                .unwrap_or_default();
             // Only counts and percentages: no amount and nothing she typed is
             // on the first screen, where a glance over her shoulder can see it.
             let percents: Vec<String> = goals

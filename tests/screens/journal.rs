@@ -104,6 +104,8 @@ fn journal_mut(model: &mut Model) -> &mut Journal {
 #[test]
 fn home_participant_on_this_day() {
     let mut model = journal_model(Screen::Home(HomeScreen::Menu { selected: 2 }), entries());
+    snap!("home_participant_on_this_day_off", &mut model);
+    journal_mut(&mut model).show_on_this_day = true;
     snap!("home_participant_on_this_day", &mut model);
 }
 

@@ -18,6 +18,7 @@ pub enum JournalEffect {
     /// Deletes an entry for good, and any draft of it.
     DeleteEntry(Id),
     SaveReflectionPrompts(bool),
+    SaveOnThisDay(bool),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub enum JournalOutcome {
         entries: Vec<(Id, Entry)>,
         drafts: Vec<Draft>,
         reflection_prompts: bool,
+        on_this_day: bool,
     },
     EntrySaved {
         id: Id,

@@ -18,6 +18,7 @@ impl Executor {
                     entries,
                     drafts: drafts.into_iter().map(|(_, d)| d).collect(),
                     reflection_prompts: prefs.reflection_prompts,
+                    on_this_day: prefs.on_this_day,
                 }
             }
             JournalEffect::SaveEntry { id, entry, draft } => {
@@ -46,6 +47,10 @@ impl Executor {
             }
             JournalEffect::SaveReflectionPrompts(on) => {
                 self.change_preferences(|p| p.reflection_prompts = on)?;
+                return Ok(None);
+            }
+            JournalEffect::SaveOnThisDay(on) => {
+                self.change_preferences(|p| p.on_this_day = on)?;
                 return Ok(None);
             }
         };
