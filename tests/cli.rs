@@ -257,7 +257,11 @@ fn mismatched_and_short_passphrases_commit_nothing() {
     assert!(differ.stderr.contains("tidak sama"), "{}", differ.stderr);
     let short = init("pendek\npendek\n");
     assert_eq!(short.code, 1);
-    assert!(short.stderr.contains("8 karakter"), "{}", short.stderr);
+    assert!(
+        short.stderr.contains("8 huruf atau angka"),
+        "{}",
+        short.stderr
+    );
     let closed = init("");
     assert_eq!(closed.code, 1);
     // Nothing was set up, so a real init still works.

@@ -82,7 +82,7 @@ fn first_run_claim_hide_and_quit() {
     assert_eq!(mode & 0o777, 0o700, "the data folder is not private");
 
     // 2. The first participant and her setup code.
-    tui.wait_for("Nama akun");
+    tui.wait_for("Nama panggilan");
     tui.send(PARTICIPANT);
     tui.settle();
     let screen = tui.press(ENTER, "Kode awal untuk Melati:");

@@ -292,7 +292,7 @@ fn timed_draft_survives_a_crash() {
 
     // 3. Leaving without saving asks first; "n" throws it away for good.
     tui.settle();
-    tui.press(ESC, "Simpan catatan ini?");
+    tui.press(ESC, "Simpan perubahan pada catatan ini?");
     tui.send("n");
     tui.wait_for_all(&["┌ Catatan saya", "Belum ada catatan."]);
     let screen = tui.settle();
