@@ -257,7 +257,11 @@ fn mismatched_and_short_passphrases_commit_nothing() {
     assert!(differ.stderr.contains("tidak sama"), "{}", differ.stderr);
     let short = init("pendek\npendek\n");
     assert_eq!(short.code, 1);
-    assert!(short.stderr.contains("8 karakter"), "{}", short.stderr);
+    assert!(
+        short.stderr.contains("8 huruf atau angka"),
+        "{}",
+        short.stderr
+    );
     // The centre's name run together is among the first guesses.
     let easy = init("rumahharapan\nrumahharapan\n");
     assert_eq!(easy.code, 1);

@@ -64,7 +64,7 @@ fn first_run_claim_hide_and_quit() {
     tui.fill(FACILITATOR_PASS);
     tui.send(FACILITATOR_PASS);
     tui.settle();
-    let screen = tui.press(ENTER, "Kode pemulihan Anda");
+    let screen = tui.press(ENTER, "┌ Kode cadangan");
     assert!(
         find_code(&screen, 6).is_some(),
         "no recovery code on:\n{screen}"
@@ -82,32 +82,27 @@ fn first_run_claim_hide_and_quit() {
     assert_eq!(mode & 0o777, 0o700, "the data folder is not private");
 
     // 2. The first participant and her setup code.
-    tui.wait_for("Nama akun");
+    tui.wait_for("Nama panggilan");
     tui.send(PARTICIPANT);
     tui.settle();
-    let screen = tui.press(ENTER, "Kode penyiapan untuk Melati:");
+    let screen = tui.press(ENTER, "Kode awal untuk Melati:");
     let setup_code = find_code(&screen, 3).unwrap_or_else(|| panic!("no setup code on:\n{screen}"));
     tui.press(ENTER, "Halo, Sari");
 
     // 3. Hide, then her first login with the setup code.
-    let screen = tui.press(F12, "Tulis nama dan kata sandi Anda.");
+    let screen = tui.press(F12, "Tulis nama dan kata sandi.");
     assert!(screen.contains("┌ Masuk"), "no login title on:\n{screen}");
     assert!(
         !screen.contains(FACILITATOR),
         "Sari still shows on:\n{screen}"
     );
     // ("Pertama kali masuk" is in the login footer too: wait for a field.)
-    let screen = tui.press(F4, "Kode penyiapan");
+    let screen = tui.press(F4, "Kode awal");
     assert!(
         screen.contains("┌ Pertama kali masuk"),
         "no claim title on:\n{screen}"
     );
-    for label in [
-        "Nama",
-        "Kode penyiapan",
-        "Kata sandi baru",
-        "Ulangi kata sandi",
-    ] {
+    for label in ["Nama", "Kode awal", "Kata sandi baru", "Ulangi kata sandi"] {
         assert!(screen.contains(label), "no {label:?} on:\n{screen}");
     }
     tui.fill(PARTICIPANT);
@@ -115,7 +110,7 @@ fn first_run_claim_hide_and_quit() {
     tui.fill(PARTICIPANT_PASS);
     tui.send(PARTICIPANT_PASS);
     tui.settle();
-    let screen = tui.press(ENTER, "Kode pemulihan Anda");
+    let screen = tui.press(ENTER, "┌ Kode cadangan");
     assert!(
         find_code(&screen, 6).is_some(),
         "no recovery code on:\n{screen}"
@@ -124,11 +119,14 @@ fn first_run_claim_hide_and_quit() {
 
     // 4. Her home screen.
     let screen = tui.press(ENTER, "Halo, Melati");
-    assert!(screen.contains("(peserta)"), "no role on:\n{screen}");
+    assert!(
+        !screen.contains("(peserta)"),
+        "a role word in her header:\n{screen}"
+    );
 
     // 5. Quick hide: an empty login screen with nothing of hers on it...
     let hidden_at = tui.raw().len();
-    let screen = tui.press(CTRL_G, "Tulis nama dan kata sandi Anda.");
+    let screen = tui.press(CTRL_G, "Tulis nama dan kata sandi.");
     assert_nothing_of_hers(&screen, "Ctrl+G");
     let screen = tui.settle();
     assert!(screen.contains("┌ Masuk"), "no login title on:\n{screen}");
@@ -185,7 +183,10 @@ fn first_run_claim_hide_and_quit() {
     tui.send(PARTICIPANT_PASS);
     tui.settle();
     let screen = tui.press(ENTER, "Halo, Melati");
-    assert!(screen.contains("(peserta)"), "no role on:\n{screen}");
+    assert!(
+        !screen.contains("(peserta)"),
+        "a role word in her header:\n{screen}"
+    );
 
     // 7. Quit: exit status 0, and the terminal is wiped on the way out.
     let quit_at = tui.raw().len();

@@ -130,7 +130,7 @@ fn keys_during_setup_wait_are_dropped() {
     let (_parent, data) = fresh_data_dir();
     let mut tui = slow(&data, 1500);
     tui.wait_for("Pilih bahasa utama");
-    tui.press(ENTER, "Nama tempat");
+    tui.press(ENTER, "Nama umum tempat ini");
     tui.fill("Rumah Harapan");
     tui.fill("Sari");
     tui.fill(common::FACILITATOR_PASS);
@@ -139,7 +139,7 @@ fn keys_during_setup_wait_are_dropped() {
     tui.press(ENTER, "Sebentar");
     tui.send(" ");
     tui.send(ENTER);
-    tui.wait_for("Kode pemulihan Anda");
+    tui.wait_for("Kode cadangan");
     let screen = tui.settle();
     assert!(
         screen.contains("[ ] Sudah saya tulis"),

@@ -74,8 +74,8 @@ fn open_editor(tui: &mut Tui) {
     let screen = tui.wait_highlighted("Tulis catatan baru");
     let write = screen.find("Tulis catatan baru").expect("on screen");
     let journal = screen
-        .find("Jurnal saya")
-        .unwrap_or_else(|| panic!("no \"Jurnal saya\" on:\n{screen}"));
+        .find("Catatan saya")
+        .unwrap_or_else(|| panic!("no \"Catatan saya\" on:\n{screen}"));
     assert!(write < journal, "writing is not first on:\n{screen}");
     tui.send(ENTER);
     tui.wait_for_all(&["┌ Catatan baru", "Tulisan Anda"]);
@@ -197,7 +197,7 @@ fn draft_survives_quick_hide_and_nothing_leaks_to_disk() {
 
     // 5. F2 saves: her journal lists it under its first line.
     tui.send(F2);
-    tui.wait_for_all(&["Catatan sudah disimpan.", "┌ Jurnal saya", first_line]);
+    tui.wait_for_all(&["Catatan sudah disimpan.", "┌ Catatan saya", first_line]);
     let screen = tui.settle();
     assert!(
         screen.contains("1 dari 1 catatan") && !screen.contains("Tulisan Anda"),
@@ -215,9 +215,9 @@ fn draft_survives_quick_hide_and_nothing_leaks_to_disk() {
     tui.wait_highlighted("Tulis catatan baru");
     tui.send(DOWN);
     tui.send(DOWN);
-    tui.wait_highlighted("Jurnal saya");
+    tui.wait_highlighted("Catatan saya");
     tui.send(ENTER);
-    tui.wait_for_all(&["┌ Jurnal saya", first_line, "1 dari 1 catatan"]);
+    tui.wait_for_all(&["┌ Catatan saya", first_line, "1 dari 1 catatan"]);
 
     // 8. Search: a word she never wrote hides it...
     tui.press_settled("/");
@@ -292,9 +292,9 @@ fn timed_draft_survives_a_crash() {
 
     // 3. Leaving without saving asks first; "n" throws it away for good.
     tui.settle();
-    tui.press(ESC, "Simpan catatan ini?");
+    tui.press(ESC, "Simpan perubahan pada catatan ini?");
     tui.send("n");
-    tui.wait_for_all(&["┌ Jurnal saya", "Belum ada catatan."]);
+    tui.wait_for_all(&["┌ Catatan saya", "Belum ada catatan."]);
     let screen = tui.settle();
     assert!(!screen.contains(&canary), "not an empty journal:\n{screen}");
     tui.press(F12, LOGIN_HINT);

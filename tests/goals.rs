@@ -108,7 +108,7 @@ fn goals_can_be_put_away_brought_back_and_deleted_after_asking() {
     app.press(Key::Esc);
     assert_eq!(goals(&app).rows().len(), 1);
     app.press(Key::Char('a'));
-    assert_eq!(goals(&app).rows().len(), 0, "put away");
+    assert_eq!(goals(&app).rows().len(), 0, "archived");
     app.press(Key::Char('h'));
     assert_eq!(goals(&app).rows().len(), 1, "shown on request");
     app.press(Key::Char('a'));

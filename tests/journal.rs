@@ -330,11 +330,12 @@ fn a_reflection_prompt_appears_only_when_she_turns_it_on() {
     select(&mut app.model, MenuItem::WriteWithPrompt);
     app.press(Key::Enter);
     let sets = |app: &App| langkah::app::prompts::sets(journal(app).reflection_prompts).len();
-    assert_eq!(sets(&app), 5);
+    let everyday = langkah::app::prompts::SETS.len();
+    assert_eq!(sets(&app), everyday);
     app.press(Key::Char('r'));
-    assert_eq!(sets(&app), 6);
+    assert_eq!(sets(&app), everyday + 1);
     log_in_again(&mut app);
-    assert_eq!(sets(&app), 6, "her choice is kept, sealed");
+    assert_eq!(sets(&app), everyday + 1, "her choice is kept, sealed");
 
     app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     select(&mut app.model, MenuItem::WriteWithPrompt);
@@ -391,17 +392,37 @@ fn on_this_day_shows_earlier_years_and_months_on_home() {
         .collect();
     assert_eq!(earlier, ["Sebulan lalu", "Setahun lalu"]);
 
+    let home = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| draw(f, &app.model, &Messages::new(Lang::Id), &Theme::new(true)))
+            .unwrap();
+        terminal.backend().to_string()
+    };
     let mut app = melati();
     app.model.her.journal = Some(journal);
     app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|f| draw(f, &app.model, &Messages::new(Lang::Id), &Theme::new(true)))
-        .unwrap();
-    let screen = terminal.backend().to_string();
-    assert!(screen.contains("Pada tanggal ini, dulu:"), "{screen}");
+    // Off until she turns it on: old titles are visible to anyone nearby.
+    let screen = home(&app);
+    assert!(!screen.contains("Setahun lalu"), "{screen}");
+
+    app.model.screen = Screen::Journal(JournalScreen::List);
+    app.press(Key::Char('o'));
+    assert!(app.model.her.journal.as_ref().unwrap().show_on_this_day);
+    app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+    let screen = home(&app);
+    assert!(
+        screen.contains("Ditulis pada tanggal yang sama:"),
+        "{screen}"
+    );
     assert!(screen.contains("Setahun lalu") && screen.contains("Sebulan lalu"));
     assert!(!screen.contains("Kemarin"));
+
+    log_in_again(&mut app);
+    assert!(
+        app.model.her.journal.as_ref().unwrap().show_on_this_day,
+        "her choice is kept, sealed"
+    );
 }
 
 #[test]

@@ -414,3 +414,48 @@ fn every_message_renders() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// (d) The Indonesian reads as written in Indonesian first (issue "First use
+/// 2", `copy-review.md`): in the values, not the comments, no semicolon, never
+/// "kamu", "Anda" only where it is needed, and the glossary's words.
+#[test]
+fn the_indonesian_is_plain_and_follows_the_glossary() {
+    let mut problems = vec![];
+    let mut anda = 0;
+    for msg in ftl_messages(Lang::Id) {
+        let (_, value) = msg.source.split_once('=').unwrap();
+        let words: Vec<String> = value
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(str::to_lowercase)
+            .collect();
+        anda += value
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| *w == "Anda")
+            .count();
+        if value.contains(';') {
+            problems.push(format!("{}: a semicolon; write two sentences", msg.id));
+        }
+        if words.iter().any(|w| w == "kamu" || w.ends_with("-mu")) {
+            problems.push(format!(
+                "{}: \"kamu\" or \"-mu\"; use \"Anda\" or none",
+                msg.id
+            ));
+        }
+        for (avoid, use_instead) in [
+            ("pemulihan", "kode cadangan"),
+            ("penyiapan", "kode awal"),
+            ("draf", "tulisan"),
+            ("n = tidak", "t = tidak"),
+            ("Tip:", "Saran:"),
+        ] {
+            if value.contains(avoid) {
+                problems.push(format!("{}: \"{avoid}\"; use \"{use_instead}\"", msg.id));
+            }
+        }
+    }
+    assert!(
+        anda < 45,
+        "\"Anda\" {anda} times; drop it where it is clear who is meant"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -4,25 +4,22 @@
 ## Baris perintah
 
 cli-prompt-passphrase = Kata sandi:
-cli-prompt-new-passphrase = Kata sandi baru (paling sedikit 8 huruf; beberapa kata lebih kuat):
+cli-prompt-new-passphrase = Kata sandi baru (paling sedikit 8 huruf atau angka, spasi ikut dihitung. Beberapa kata lebih kuat):
 cli-prompt-repeat-passphrase = Ketik kata sandi baru sekali lagi:
-cli-prompt-setup-code = Kode penyiapan:
-cli-prompt-recovery-code = Kode pemulihan:
-cli-recovery-code-intro = Ini kode pemulihan Anda. Tulis dan simpan di tempat yang aman. Jika kata sandi terlupa, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya.
+cli-prompt-setup-code = Kode awal:
+cli-prompt-recovery-code = Kode cadangan:
+cli-recovery-code-intro = Ini kode cadangan Anda. Tulis di kertas dan simpan di tempat yang aman. Jika lupa kata sandi, hanya kode ini yang bisa membuka akun. Tidak ada orang lain yang bisa membukanya.
 cli-recovery-confirm = Tekan Enter setelah kode ini tersimpan dengan aman.
-cli-setup-code-intro = Kode penyiapan untuk { $alias } (berlaku { $hours } jam, hanya sekali pakai):
-cli-init-done = Pusat "{ $centre }" sudah siap. Selamat datang, { $alias }.
+cli-setup-code-intro = Kode awal untuk { $alias } (berlaku { $hours } jam, hanya sekali pakai):
+cli-init-done = Langkah di "{ $centre }" sudah siap. Selamat datang, { $alias }.
 cli-claim-done = Akun { $alias } sudah siap dipakai.
-cli-passwd-done = Kata sandi sudah diganti. Kode pemulihan yang lama tidak berlaku lagi.
-cli-recover-done = Akun { $alias } sudah dipulihkan dengan kata sandi baru. Kode pemulihan yang lama tidak berlaku lagi.
+cli-passwd-done = Kata sandi sudah diganti. Kode cadangan yang lama tidak berlaku lagi.
+cli-recover-done = Akun { $alias } sudah bisa dibuka lagi dengan kata sandi baru. Kode cadangan yang lama tidak berlaku lagi.
 cli-account-added = Akun { $alias } ({ $role }) sudah dibuat.
 cli-account-disabled = Akun { $alias } sudah dinonaktifkan. Isinya tetap tersimpan.
 cli-account-enabled = Akun { $alias } sudah aktif kembali.
 cli-account-removed = Akun { $alias } dan semua isinya sudah dihapus.
-cli-failed-logins = { $count ->
-    [one] Sejak Anda terakhir masuk, ada 1 percobaan masuk dengan kata sandi yang salah: { $times }.
-   *[other] Sejak Anda terakhir masuk, ada { $count } percobaan masuk dengan kata sandi yang salah: { $times }.
-}
+cli-failed-logins = Sejak terakhir masuk, kata sandi yang salah diketik { $count } kali untuk nama Anda: { $times }. Mungkin hanya salah ketik.
 cli-never = belum pernah
 cli-list-header = nama	peran	status	dibuat	terakhir masuk
 
@@ -36,50 +33,50 @@ status-disabled = nonaktif
 
 ## Pesan kesalahan
 
-err-not-set-up = Belum ada pusat yang disiapkan di folder data ini. Mulailah dengan `langkah init`.
-err-already-set-up = Pusat sudah disiapkan di folder data ini.
-err-wrong-credentials = Nama atau kata sandi belum cocok. Silakan coba lagi dengan tenang.
-err-wrong-credentials-wait = Nama atau kata sandi belum cocok. Silakan coba lagi dalam { $seconds } detik.
-err-try-later = Terlalu banyak percobaan. Silakan coba lagi dalam { $seconds } detik.
+err-not-set-up = Langkah belum disiapkan di folder data ini. Mulailah dengan `langkah init`.
+err-already-set-up = Langkah sudah disiapkan di folder data ini.
+err-wrong-credentials = Nama atau kata sandi belum cocok. Coba lagi pelan-pelan saja.
+err-wrong-credentials-wait = Nama atau kata sandi belum cocok. Coba lagi dalam { $seconds } detik.
+err-try-later = Terlalu banyak percobaan. Coba lagi dalam { $seconds } detik.
 err-account-disabled = Akun ini sedang nonaktif. Silakan bicara dengan fasilitator.
 err-not-allowed = Hanya fasilitator yang bisa melakukan ini.
 err-unknown-account = Tidak ada akun dengan nama itu.
-err-alias-taken = Nama itu sudah dipakai. Silakan pilih nama lain.
+err-alias-taken = Nama itu sudah dipakai. Pilih nama lain.
 err-alias-empty = Nama tidak boleh kosong.
-err-alias-too-long = Nama terlalu panjang (paling banyak 32 huruf).
+err-alias-too-long = Nama terlalu panjang (paling banyak 32 huruf atau angka).
 err-alias-bad-character = Nama hanya boleh berisi huruf, angka, spasi, titik, tanda hubung dan garis bawah.
-err-passphrase-too-short = Kata sandi perlu paling sedikit 8 karakter. Beberapa kata yang mudah Anda ingat bisa menjadi kata sandi yang kuat.
-err-passphrase-too-easy = Kata sandi ini mudah ditebak, misalnya kata umum atau nama dengan angka. Pakai beberapa kata yang tidak berhubungan.
+err-passphrase-too-short = Kata sandi perlu paling sedikit 8 huruf atau angka (spasi ikut dihitung). Beberapa kata yang mudah diingat bisa menjadi kata sandi yang kuat.
+err-passphrase-too-easy = Kata sandi ini mudah ditebak, misalnya kata umum atau nama dengan angka. Pakai beberapa kata yang tidak saling berhubungan.
 err-passphrases-differ = Kedua kata sandi tidak sama. Silakan ketik lagi.
-err-bad-setup-code = Kode penyiapan terdiri dari 12 huruf dan angka, misalnya ABCD-EFGH-JK12.
-err-bad-recovery-code = Kode pemulihan terdiri dari 24 huruf dan angka, dalam enam kelompok berisi empat.
+err-bad-setup-code = Kode awal terdiri dari 12 huruf dan angka, misalnya ABCD-EFGH-JK12.
+err-bad-recovery-code = Kode cadangan terdiri dari 24 huruf dan angka, dalam enam kelompok berisi empat.
 err-last-facilitator = Fasilitator aktif yang terakhir tidak bisa dinonaktifkan atau dihapus.
 err-conflict = Akun ini baru saja berubah di jendela lain. Silakan mulai lagi.
-err-tampered = Kunci yang tersimpan tidak cocok. Mungkin file data telah diubah orang lain. Jangan lanjutkan; bicaralah dengan fasilitator.
+err-tampered = Ada yang tidak cocok di file data, jadi Langkah berhenti untuk menjaga isinya. Mohon beri tahu fasilitator.
 err-damaged = Sebagian data rusak atau telah diubah, jadi tidak dibuka.
-err-kdf-too-high = File ini meminta kerja penguncian yang terlalu berat, jadi ditolak.
-err-kdf-too-low = File ini dikunci terlalu lemah, jadi ditolak.
+err-kdf-too-high = File ini tidak dibuka karena pengaturan kuncinya tidak wajar.
+err-kdf-too-low = File ini tidak dibuka karena kuncinya terlalu lemah.
 err-db-not-database = File data rusak atau bukan file Langkah.
-err-db-too-new = File data ini dibuat oleh versi Langkah yang lebih baru. Silakan pakai versi yang lebih baru.
+err-db-too-new = File data ini dibuat oleh versi Langkah yang lebih baru. Pakailah versi yang lebih baru.
 err-db-too-old = File data ini dibuat oleh versi uji coba Langkah yang lama. Versi ini tidak bisa membukanya. Minta fasilitator menyiapkan folder data yang baru.
-err-db-altered = Susunan file data telah diubah di luar aplikasi. Demi keamanan, file ini tidak dibuka. Bicaralah dengan fasilitator.
-err-db-busy = File data sedang dipakai di jendela lain. Silakan coba lagi sebentar lagi.
+err-db-altered = Susunan file data telah diubah di luar aplikasi. Demi keamanan, file ini tidak dibuka. Mohon beri tahu fasilitator.
+err-db-busy = File data sedang dipakai di jendela lain. Coba lagi sebentar lagi.
 err-db-other = File data tidak bisa dibaca atau ditulis.
-err-dir-no-home = Tidak ada folder rumah untuk menyimpan data. Pilih folder dengan --data-dir.
+err-dir-no-home = Tidak ada folder pengguna (home) untuk menyimpan data. Pilih folder dengan --data-dir.
 err-dir-symlink = Folder data adalah tautan (symlink), jadi tidak dipakai demi keamanan.
 err-dir-not-folder = Tempat data yang dipilih bukan folder.
 err-dir-too-open = Folder data bisa dibuka pengguna lain. Batasi dulu aksesnya (misalnya `chmod 700`).
 err-dir-not-owner = Folder data milik pengguna lain, jadi tidak dipakai.
 err-dir-io = Folder data tidak bisa dipakai.
-err-input-closed = Masukan berakhir sebelum semua yang diperlukan diketik.
+err-input-closed = Input berhenti sebelum semua isian diketik.
 err-terminal = Tidak bisa membaca dari terminal. Gunakan --passphrase-stdin.
-err-remove-needs-yes = Menghapus akun tidak bisa dibatalkan: semua isinya ikut hilang. Jika Anda yakin, ulangi perintah dengan --yes.
+err-remove-needs-yes = Menghapus akun tidak bisa dibatalkan. Semua isinya ikut hilang. Jika yakin, ulangi perintah dengan --yes.
 
 ## The app screens
 
 too-small = Jendela ini terlalu kecil. Silakan perbesar jendela sampai paling sedikit { $width } kolom × { $height } baris.
 busy = Sebentar…
-exit-tmux-note = Catatan: tmux atau screen menyimpan riwayat layarnya sendiri, dan Langkah tidak bisa menghapusnya. Tutup jendela itu agar riwayatnya hilang.
+exit-tmux-note = Perhatian: tmux atau screen menyimpan riwayat layarnya sendiri, dan Langkah tidak bisa menghapusnya. Tutup jendela itu agar riwayatnya hilang.
 
 ## Dates
 
@@ -126,8 +123,8 @@ key-cancel = Batal
 key-open = Buka
 key-add-account = Tambah akun
 key-toggle-account = Nonaktifkan / aktifkan
-key-less = Kurangi
-key-more = Tambah
+key-less = Pilihan sebelumnya
+key-more = Pilihan berikutnya
 key-close-help = Tutup bantuan
 key-yes = Ya
 key-no = Tidak
@@ -136,16 +133,16 @@ key-no = Tidak
 
 field-alias = Nama
 field-passphrase = Kata sandi
-field-centre-name = Nama tempat
+field-centre-name = Nama umum tempat ini
 field-your-alias = Nama Anda
 field-new-passphrase = Kata sandi baru
 field-repeat-passphrase = Ulangi kata sandi
-field-new-alias = Nama akun
-field-setup-code = Kode penyiapan
-field-recovery-code = Kode pemulihan
+field-new-alias = Nama panggilan
+field-setup-code = Kode awal
+field-recovery-code = Kode cadangan
 field-current-passphrase = Kata sandi sekarang
 
-passphrase-hint = Tip: beberapa kata biasa yang tidak saling berhubungan menjadi kata sandi yang kuat.
+passphrase-hint = Kata sandi yang kuat: beberapa kata biasa yang tidak saling berhubungan. Mudah diingat, sulit ditebak orang lain.
 passphrase-suggestion = Saran kata sandi: { $words }. Boleh dipakai, boleh juga memilih kata sendiri. Pastikan tidak ada yang melihat layar.
 
 ## First run
@@ -153,62 +150,62 @@ passphrase-suggestion = Saran kata sandi: { $words }. Boleh dipakai, boleh juga 
 wizard-title = Selamat datang di Langkah
 wizard-welcome = Selamat datang. Mari siapkan Langkah di komputer ini. Hanya butuh beberapa menit.
 wizard-choose-language = Pilih bahasa utama / Choose the main language:
-wizard-intro = Tulis nama tempat ini dan nama Anda sebagai fasilitator, lalu pilih kata sandi Anda.
+wizard-intro = Tulis nama umum untuk tempat ini, misalnya "Rumah Belajar", bukan nama lembaga. Nama tempat dan nama akun tidak dikunci, jadi bisa terlihat. Lalu tulis nama Anda dan buat kata sandi.
 err-centre-empty = Nama tempat belum diisi.
 first-participant-title = Akun peserta pertama
-first-participant-intro = Jika mau, buat sekarang akun untuk peserta pertama. Tulis nama panggilannya, lalu tekan Enter. Tekan Esc untuk melewati langkah ini.
+first-participant-intro = Jika mau, langsung buat akun untuk peserta pertama. Tulis nama panggilannya, bukan nama lengkap. Nama ini tidak dikunci, jadi bisa terlihat oleh orang lain di komputer ini. Tekan Enter, atau Esc untuk melewati langkah ini.
 
 ## Login
 
 login-title = Masuk
-login-intro = Tulis nama dan kata sandi Anda.
+login-intro = Tulis nama dan kata sandi.
 login-wait = Silakan tunggu { $seconds } detik, lalu coba lagi.
-login-names = Nama yang terdaftar:
+login-names = Nama di komputer ini:
 claim-title = Pertama kali masuk
-claim-intro = Tulis nama Anda dan kode penyiapan dari fasilitator, lalu pilih kata sandi Anda sendiri. Hanya Anda yang tahu kata sandi ini.
+claim-intro = Tulis nama dan kode awal dari fasilitator. Lalu buat kata sandi sendiri. Hanya Anda yang tahu kata sandi ini.
 recover-title = Lupa kata sandi
-recover-intro = Tulis nama Anda dan kode pemulihan yang Anda simpan, lalu pilih kata sandi baru.
+recover-intro = Tulis nama dan kode cadangan yang disimpan di kertas. Lalu buat kata sandi baru.
 change-passphrase-title = Ganti kata sandi
-change-passphrase-intro = Tulis kata sandi Anda sekarang, lalu kata sandi baru dua kali. Anda akan mendapat kode pemulihan baru.
+change-passphrase-intro = Tulis kata sandi sekarang, lalu kata sandi baru dua kali. Sesudah itu, kode cadangan yang baru akan ditampilkan.
 
 ## Codes to keep
 
-recovery-title = Kode pemulihan Anda
-recovery-intro-new = Ini kode pemulihan Anda. Jika suatu hari Anda lupa kata sandi, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya, fasilitator pun tidak.
-recovery-intro-replaced = Ini kode pemulihan Anda yang baru. Kode yang lama tidak berlaku lagi.
-recovery-advice = Tulis kode ini di kertas dan simpan di tempat yang aman, terpisah dari kata sandi Anda. Jangan memotretnya dengan ponsel orang lain.
+recovery-title = Kode cadangan
+recovery-intro-new = Ini kode cadangan Anda. Jika suatu hari lupa kata sandi, hanya kode ini yang bisa membuka akun. Tidak ada orang lain yang bisa membukanya, fasilitator pun tidak.
+recovery-intro-replaced = Ini kode cadangan yang baru. Kode yang lama tidak berlaku lagi.
+recovery-advice = Tulis kode ini di kertas dan simpan di tempat yang aman, terpisah dari kata sandi. Jangan memotretnya dengan ponsel orang lain.
 recovery-kept = Sudah saya tulis dan simpan dengan aman.
 notice-tick-first = Tekan Spasi untuk mencentang setelah kode disimpan, lalu tekan Enter.
-notice-passphrase-changed = Kata sandi Anda sudah diganti.
-setup-code-title = Kode penyiapan
-setup-code-intro = Kode penyiapan untuk { $alias }:
-setup-code-advice = Berikan kode ini langsung kepadanya. Kode ini hanya bisa dipakai sekali dan berlaku { $hours } jam. Dia akan memilih kata sandinya sendiri saat pertama kali masuk.
+notice-passphrase-changed = Kata sandi sudah diganti.
+setup-code-title = Kode awal
+setup-code-intro = Kode awal untuk { $alias }:
+setup-code-advice = Berikan kode ini langsung kepadanya. Kode ini hanya bisa dipakai sekali dan berlaku { $hours } jam. Dia akan membuat kata sandinya sendiri saat pertama kali masuk.
 
 ## Home
 
 home-title = Halo, { $alias }
-home-failed-logins = Sejak Anda terakhir masuk, ada { $count } kali percobaan masuk dengan kata sandi yang salah untuk nama Anda (terakhir { $date }, pukul { $time }). Jika itu bukan Anda, pertimbangkan untuk mengganti kata sandi.
+home-failed-logins = Sejak terakhir masuk, kata sandi yang salah diketik { $count } kali untuk nama Anda (terakhir { $date }, pukul { $time }). Mungkin hanya salah ketik. Jika bukan Anda, sebaiknya ganti kata sandi.
 home-unreadable = { $count ->
     [one] 1 bagian data tidak bisa dibuka.
    *[other] { $count } bagian data tidak bisa dibuka.
-} Yang lain aman dan tetap ada. Beri tahu fasilitator bahwa ada yang tidak cocok di file data.
-home-returned = Sesuatu yang sudah Anda hapus muncul lagi. Sekarang sudah dihapus lagi.
+} Yang lain aman dan tetap ada. Mohon beri tahu fasilitator bahwa ada yang tidak cocok di file data.
+home-returned = Sesuatu yang sudah dihapus muncul lagi. Sekarang sudah dihapus lagi.
 home-unopened-messages = { $count ->
     [one] 1 pesan tidak bisa dibuka, jadi sudah dibuang.
    *[other] { $count } pesan tidak bisa dibuka, jadi sudah dibuang.
 }
-home-mismatch-fixed = Ada yang tidak cocok di file data. Sudah dibetulkan, dan tulisan Anda aman. Beri tahu fasilitator.
-home-prompt-intro = Untuk direnungkan hari ini:
+home-mismatch-fixed = Ada yang tidak cocok di file data. Sudah dibetulkan, dan tulisannya aman. Mohon beri tahu fasilitator.
+home-prompt-intro = Pertanyaan untuk hari ini:
 prompt-daily-1 = Apa satu hal kecil yang berjalan baik hari ini?
 prompt-daily-2 = Apa yang sedang Anda harapkan minggu ini?
 prompt-daily-3 = Siapa yang membuat Anda tersenyum akhir-akhir ini?
-prompt-daily-4 = Apa yang ingin Anda pelajari berikutnya?
-prompt-daily-5 = Langkah kecil apa yang bisa Anda ambil besok?
+prompt-daily-4 = Apa yang ingin dipelajari selanjutnya?
+prompt-daily-5 = Langkah kecil apa yang bisa diambil besok?
 home-mentor-nothing-yet = Belum ada tulisan yang dibagikan kepada Anda.
-home-facilitator-intro = Di sini Anda mengatur akun dan pengaturan. Anda tidak bisa membaca tulisan peserta, dan itu memang disengaja.
+home-facilitator-intro = Di sini Anda mengurus akun dan pengaturan. Tulisan peserta tidak bisa dibaca oleh fasilitator. Ini memang sengaja, untuk menjaga rahasia mereka.
 menu-accounts = Akun
 menu-settings = Pengaturan
-menu-privacy = Siapa bisa melihat apa
+menu-privacy = Apa yang bisa dilihat orang lain
 menu-change-passphrase = Ganti kata sandi
 menu-lock = Kunci sekarang
 
@@ -222,60 +219,62 @@ accounts-last-login = Terakhir masuk
 accounts-never = belum pernah
 choose-role-intro = Akun baru ini untuk siapa?
 add-account-title = Tambah akun
-add-account-intro = Tulis nama panggilan untuk akun { $role } yang baru. Dia akan memilih kata sandinya sendiri.
+add-account-intro = Tulis nama untuk akun { $role } yang baru. Pakai nama panggilan atau nama samaran, bukan nama lengkap. Nama ini tidak dikunci, jadi bisa terlihat oleh orang lain di komputer ini. Dia akan membuat kata sandinya sendiri.
 confirm-title = Yakin?
-confirm-disable = Nonaktifkan akun { $alias }? Semua isinya tetap tersimpan, dan akun bisa diaktifkan lagi. (y = ya, n = tidak)
-confirm-enable = Aktifkan lagi akun { $alias }? (y = ya, n = tidak)
+confirm-disable = Nonaktifkan akun { $alias }? Semua isinya tetap tersimpan, dan akun bisa diaktifkan lagi. (y = ya, t = tidak)
+confirm-enable = Aktifkan lagi akun { $alias }? (y = ya, t = tidak)
 
 ## Settings
 
 settings-title = Pengaturan
-settings-intro = Pengaturan ini berlaku untuk semua orang di komputer ini. Gunakan ← dan → untuk mengubah; perubahan langsung disimpan.
+settings-intro = Pengaturan ini berlaku untuk semua orang di komputer ini. Gunakan ← dan → untuk mengubah. Perubahan langsung disimpan.
 settings-language = Bahasa utama
 settings-auto-lock = Kunci otomatis setelah tidak dipakai
 settings-minutes = { $minutes } menit
-settings-show-names = Tampilkan daftar nama saat masuk
+settings-show-names = Daftar nama di layar masuk (semua orang bisa melihatnya)
 settings-on = ya
 settings-off = tidak
 
 ## Who can see what
 
-privacy-title = Siapa bisa melihat apa
+privacy-title = Apa yang bisa dilihat orang lain
 privacy-private-title = Milik Anda saja
-privacy-private = Semua yang Anda tulis dan semua angka yang Anda masukkan dikunci dengan kata sandi Anda sebelum disimpan. Tanpa kata sandi Anda atau kode pemulihan Anda, tidak ada yang bisa membacanya, termasuk orang yang menyalin file data.
+privacy-private = Semua tulisan dan jumlah uang Anda dikunci dengan kata sandi sebelum disimpan. Tanpa kata sandi atau kode cadangan, tidak ada yang bisa membacanya, juga orang yang menyalin file data.
 privacy-facilitator-title = Yang bisa dilihat fasilitator
-privacy-facilitator = Fasilitator bisa melihat nama akun, perannya, apakah akun aktif, dan kapan terakhir dipakai. Fasilitator tidak bisa membaca tulisan, tujuan, atau jumlah uang Anda, dan tidak bisa membuka akun Anda.
+privacy-facilitator = Fasilitator bisa melihat nama akun, perannya, apakah akun aktif, dan kapan terakhir dipakai. Fasilitator tidak bisa membuka akun Anda, dan tidak bisa membaca tulisan, tujuan, atau jumlah uang di dalamnya.
 privacy-sharing-title = Berbagi
-privacy-sharing = Belum ada yang bisa dibagikan dari aplikasi ini. Nanti, saat berbagi sudah tersedia, tidak ada yang dibagikan kecuali Anda sendiri yang memilih tulisan satu per satu dan melihatnya dulu.
+privacy-sharing = Untuk sekarang, Langkah belum bisa membagikan apa pun. Nanti, tidak ada yang terbagi kecuali catatan yang Anda pilih sendiri satu per satu, setelah melihatnya dulu.
 privacy-hide-title = Sembunyikan dengan cepat
 privacy-hide = Tekan F12 atau Ctrl+G kapan saja. Langkah langsung terkunci dan menampilkan layar masuk yang kosong. Langkah juga terkunci sendiri jika lama tidak dipakai.
 privacy-limits-title = Yang tidak bisa dicegah
-privacy-limits = Orang yang mengendalikan komputer ini sepenuhnya bisa saja memasang alat perekam. Jangan mengetik kata sandi saat ada orang yang melihat, dan jangan berikan kata sandi Anda kepada siapa pun.
+privacy-limits = Orang yang menguasai komputer ini bisa saja memasang program yang merekam semua ketikan. Jangan mengetik kata sandi saat ada yang melihat, dan jangan beri tahu kata sandi kepada siapa pun.
 
 ## Help
 
 help-title = Bantuan
 help-general = Tombol yang bisa dipakai di layar ini:
-help-login = Tulis nama Anda, tekan Tab atau ↓ untuk pindah ke kata sandi, lalu tekan Enter. Jika baru menerima kode penyiapan, tekan F4. Jika lupa kata sandi, tekan F3.
-help-form = Isi setiap kolom. Enter pindah ke kolom berikutnya dan mengirim di kolom terakhir. Esc kembali tanpa menyimpan.
+help-login = Tulis nama, tekan Tab atau ↓ untuk pindah ke kata sandi, lalu tekan Enter. Jika baru menerima kode awal, tekan F4. Jika lupa kata sandi, tekan F3.
+help-form = Isi setiap kolom. Enter pindah ke kolom berikutnya. Di kolom terakhir, Enter untuk selesai. Esc kembali tanpa menyimpan.
 help-recovery-code = Tulis kode ini di kertas. Tekan Spasi untuk mencentang setelah menyimpannya, lalu Enter.
 help-hide-and-quit = F12 atau Ctrl+G mengunci dan menyembunyikan layar seketika. F10 mengunci dan menutup aplikasi sepenuhnya, lalu membersihkan layar.
 
 ## Journal
 
 menu-write = Tulis catatan baru
-menu-write-with-prompt = Tulis dengan pertanyaan pemandu
-menu-journal = Jurnal saya
-home-on-this-day = Pada tanggal ini, dulu:
-journal-title = Jurnal saya
+menu-write-with-prompt = Tulis dengan bantuan pertanyaan
+menu-journal = Catatan saya
+home-on-this-day = Ditulis pada tanggal yang sama:
+journal-title = Catatan saya
 journal-search = Cari:
 journal-count = { $shown } dari { $total } catatan
 journal-filtered = disaring:
-journal-empty = Belum ada catatan. Tekan n untuk mulai menulis. Tidak ada yang salah atau benar; tulis saja apa yang ada di hati.
+journal-empty = Belum ada catatan. Tekan n untuk mulai menulis. Tidak ada yang benar atau salah. Tulis saja apa yang ada di hati.
 journal-no-match = Tidak ada catatan yang cocok dengan saringan ini. Tekan f lalu x untuk menghapus saringan.
 journal-modified = Diubah { $date }, pukul { $time }
 journal-saved = Catatan sudah disimpan.
 journal-deleted = Catatan sudah dihapus.
+journal-on-this-day-on = Catatan lama dari tanggal yang sama akan tampil di beranda. Tekan o lagi untuk menyembunyikannya.
+journal-on-this-day-off = Catatan lama tidak tampil di beranda.
 journal-nothing-to-save = Catatan ini masih kosong, jadi belum ada yang disimpan.
 filter-last-days = { $days } hari terakhir
 checkin-not-set = belum diisi
@@ -288,69 +287,96 @@ mood-2 = kurang baik
 mood-3 = biasa saja
 mood-4 = baik
 mood-5 = sangat baik
-level-1 = sangat sedikit
-level-2 = sedikit
-level-3 = cukup
-level-4 = banyak
-level-5 = sangat banyak
+level-hope-1 = hampir tidak ada
+level-hope-2 = kecil
+level-hope-3 = lumayan
+level-hope-4 = besar
+level-hope-5 = sangat besar
+level-calm-1 = gelisah
+level-calm-2 = kurang tenang
+level-calm-3 = lumayan tenang
+level-calm-4 = tenang
+level-calm-5 = sangat tenang
+level-confidence-1 = ragu sekali
+level-confidence-2 = kurang yakin
+level-confidence-3 = lumayan yakin
+level-confidence-4 = yakin
+level-confidence-5 = sangat yakin
 editor-title-new = Catatan baru
 editor-title-edit = Ubah catatan
 editor-date = Tanggal
 editor-entry-title = Judul
 editor-tags = Label
 editor-body = Tulisan Anda
-editor-body-empty = (tekan Tab sampai ke sini, lalu mulai menulis)
+editor-body-empty = (tekan Tab beberapa kali sampai kursor ada di sini, lalu mulai menulis)
 editor-hint-choice = ← dan → untuk mengubah. Tab pindah ke bagian berikutnya. Semua bagian boleh dikosongkan.
-editor-hint-text = Tulisan disimpan sebagai draf setiap beberapa detik. F2 menyimpan catatan. Ctrl+U mengurungkan, Ctrl+R mengulang.
-prompts-title = Pertanyaan pemandu
-prompts-intro = Pilih kumpulan pertanyaan. Pertanyaan akan tampil di atas tulisan Anda; Anda bebas menjawab atau tidak.
-prompts-reflection-on = Renungan (sabar, syukur, ikhlas) ditampilkan. Tekan r untuk menyembunyikannya.
-prompts-reflection-off = Ada juga kumpulan renungan (sabar, syukur, ikhlas). Tekan r jika ingin menampilkannya.
+editor-hint-text = Tulisan disimpan sementara secara otomatis. F2 untuk menyimpan. Ctrl+U membatalkan ketikan terakhir, Ctrl+R mengembalikannya.
+prompts-title = Pertanyaan untuk membantu menulis
+prompts-intro = Pilih kumpulan pertanyaan. Pertanyaannya tampil di atas tulisan. Boleh dijawab, boleh juga tidak.
+prompts-reflection-on = Renungan (sabar, syukur, ikhlas, doa) ditampilkan. Tekan r untuk menyembunyikannya.
+prompts-reflection-off = Ada juga kumpulan renungan (sabar, syukur, ikhlas, doa). Tekan r jika ingin menampilkannya.
 prompts-set-everyday = Sehari-hari
-prompts-set-hope = Harapan dan syukur
-prompts-set-worries = Kekhawatiran dan yang membantu
+prompts-set-hope = Harapan dan hal baik
+prompts-set-worries = Saat hati terasa berat
 prompts-set-learned = Yang saya pelajari
 prompts-set-plans = Rencana saya
+prompts-set-self = Tentang diri saya
+prompts-set-people = Orang-orang di sekitar saya
+prompts-set-deciding = Memutuskan sesuatu
 prompts-set-reflection = Renungan
-prompt-everyday-1 = Bagaimana hari Anda hari ini?
+prompt-everyday-1 = Bagaimana kabar Anda hari ini?
 prompt-everyday-2 = Apa yang membuat Anda tersenyum hari ini?
-prompt-everyday-3 = Dengan siapa Anda bicara hari ini, dan bagaimana rasanya?
-prompt-everyday-4 = Apa yang ingin Anda ingat dari hari ini?
-prompt-hope-1 = Apa yang Anda harapkan untuk bulan depan?
-prompt-hope-2 = Tuliskan tiga hal kecil yang Anda syukuri.
+prompt-everyday-3 = Hari ini bicara dengan siapa saja, dan bagaimana rasanya?
+prompt-everyday-4 = Apa yang ingin diingat dari hari ini?
+prompt-hope-1 = Apa harapan Anda untuk bulan depan?
+prompt-hope-2 = Tuliskan tiga hal kecil yang membuat hati senang hari ini.
 prompt-hope-3 = Siapa yang pernah membantu Anda, dan bagaimana?
-prompt-hope-4 = Seperti apa hari yang baik bagi Anda setahun lagi?
-prompt-worries-1 = Apa yang sedang membuat Anda khawatir?
+prompt-hope-4 = Setahun lagi, seperti apa hari yang baik bagi Anda?
+prompt-worries-1 = Apa yang sedang dikhawatirkan?
 prompt-worries-2 = Apa yang biasanya membantu saat hati terasa berat?
-prompt-worries-3 = Kepada siapa Anda bisa bercerita saat butuh teman?
+prompt-worries-3 = Kepada siapa bisa bercerita saat butuh teman?
 prompt-worries-4 = Apa satu hal kecil yang bisa membuat besok sedikit lebih ringan?
-prompt-learned-1 = Apa yang Anda pelajari hari ini?
-prompt-learned-2 = Keterampilan apa yang sedang Anda latih?
-prompt-learned-3 = Kapan terakhir kali Anda merasa bangga pada diri sendiri?
-prompt-learned-4 = Apa yang akan Anda lakukan dengan cara lain lain kali?
-prompt-plans-1 = Langkah kecil apa yang akan Anda ambil minggu ini?
-prompt-plans-2 = Apa yang Anda butuhkan untuk usaha Anda?
+prompt-worries-5 = Apa yang bisa dilakukan lima menit saja untuk menenangkan hati?
+prompt-worries-6 = Apa yang ingin Anda katakan kepada diri sendiri saat hari terasa berat?
+prompt-learned-1 = Hal baru apa yang dipelajari hari ini?
+prompt-learned-2 = Keterampilan apa yang sedang dilatih?
+prompt-learned-3 = Apa yang membuat Anda bangga pada diri sendiri akhir-akhir ini, sekecil apa pun?
+prompt-learned-4 = Apa yang ingin Anda coba dengan cara baru?
+prompt-plans-1 = Langkah kecil apa yang akan diambil minggu ini?
+prompt-plans-2 = Apa yang dibutuhkan untuk memulai atau menjalankan usaha?
 prompt-plans-3 = Siapa yang bisa membantu rencana Anda?
-prompt-plans-4 = Apa tujuan Anda untuk tiga bulan ke depan?
-prompt-reflection-sabar = Sabar: kapan Anda berhasil bersabar akhir-akhir ini, dan apa yang menolong Anda?
-prompt-reflection-syukur = Syukur: apa yang Anda syukuri hari ini, sekecil apa pun?
-prompt-reflection-ikhlas = Ikhlas: apa yang ingin Anda lepaskan dengan lapang hati?
-filters-title = Saring catatan
+prompt-plans-4 = Apa yang ingin dicapai dalam tiga bulan ke depan?
+prompt-plans-5 = Hal apa tentang uang atau tabungan yang ingin dipahami lebih baik?
+prompt-self-1 = Apa satu hal baik tentang diri Anda yang mungkin belum diketahui orang lain?
+prompt-self-2 = Kebaikan kecil apa yang dilakukan untuk diri sendiri hari ini?
+prompt-self-3 = Apa yang sekarang sudah bisa dilakukan, yang sebulan lalu belum bisa?
+prompt-self-4 = Apa yang ingin dicoba, walaupun sedikit takut?
+prompt-people-1 = Di dekat siapa Anda merasa bisa menjadi diri sendiri?
+prompt-people-2 = Siapa yang ingin disapa atau dikabari minggu ini?
+prompt-people-3 = Apa yang ingin Anda sampaikan kepada seseorang, tetapi belum sempat?
+prompt-deciding-1 = Keputusan apa yang sedang dipikirkan? Tulis pilihan-pilihannya.
+prompt-deciding-2 = Untuk memutuskannya, apa yang masih dibutuhkan: waktu, keterangan, atau teman bicara?
+prompt-deciding-3 = Nasihat apa yang didengar minggu ini? Bagian mana yang ingin Anda coba?
+prompt-reflection-sabar = Sabar: kapan akhir-akhir ini Anda bisa tetap sabar? Apa yang menolong?
+prompt-reflection-syukur = Syukur: apa yang disyukuri hari ini, sekecil apa pun?
+prompt-reflection-ikhlas = Ikhlas: jika ada, apa yang ingin Anda lepaskan dengan lapang hati?
+prompt-reflection-doa = Doa atau harapan: apa yang ingin didoakan atau diharapkan, untuk diri sendiri atau orang lain?
+filters-title = Pilih catatan yang ditampilkan
 filters-intro = Pilih apa yang ingin ditampilkan. Gunakan ↑ dan ↓ untuk memilih baris, ← dan → untuk mengubah.
 filters-tag = Label
 filters-mood = Suasana hati
 filters-period = Waktu
 filters-all = semua
 filters-all-time = sejak awal
-chart-title = Bagaimana kabar saya ({ $days } hari)
-chart-intro = Anda mengisi perasaan pada { $count } dari { $days } hari terakhir. Hari yang kosong tidak apa-apa.
-chart-wellbeing = Harapan, ketenangan, percaya diri
+chart-title = Perasaan saya, { $days } hari terakhir
+chart-intro = Perasaan yang Anda catat dalam { $days } hari terakhir. Tidak apa-apa jika ada hari yang kosong.
+chart-wellbeing = Rata-rata harapan, ketenangan, percaya diri
 draft-title = Tulisan yang belum selesai
 draft-intro = Ada tulisan yang belum selesai untuk { $date }:
 draft-question = Lanjutkan menulis? Tekan Enter untuk melanjutkan, Esc untuk nanti saja, atau d untuk membuangnya.
-confirm-delete-entry = Hapus catatan ini untuk selamanya? Catatan yang dihapus tidak bisa dikembalikan. (y = ya, n = tidak)
-confirm-leave-editor = Simpan catatan ini? y = simpan, n = buang perubahan, Esc = lanjut menulis.
-confirm-discard-draft = Buang tulisan yang belum selesai ini? Tulisan itu tidak bisa dikembalikan. (y = ya, n = tidak)
+confirm-delete-entry = Hapus catatan ini untuk selamanya? Catatan yang dihapus tidak bisa dikembalikan. (y = ya, t = tidak)
+confirm-leave-editor = Simpan perubahan pada catatan ini? y = ya, simpan. t = tidak, buang perubahan. Esc = kembali menulis.
+confirm-discard-draft = Buang tulisan yang belum selesai ini? Tulisan itu tidak bisa dikembalikan. (y = ya, t = tidak)
 key-page-up = Halaman sebelumnya
 key-page-down = Halaman berikutnya
 key-read = Baca
@@ -358,7 +384,8 @@ key-new-entry = Tulis baru
 key-search = Cari
 key-filters = Saring
 key-chart = Grafik
-key-prompts = Pertanyaan pemandu
+key-prompts = Bantuan pertanyaan
+key-on-this-day = Beranda: catatan lama
 key-search-done = Selesai mencari
 key-search-clear = Hapus pencarian
 key-edit = Ubah
@@ -374,36 +401,37 @@ key-chart-range = 30 / 90 hari
 key-continue-writing = Lanjutkan
 key-discard = Buang
 key-later = Nanti saja
-help-journal = Catatan Anda, yang terbaru di atas. Tekan / lalu ketik untuk mencari; huruf besar-kecil dan tanda aksen tidak berpengaruh.
-help-editor = Tulis dengan bebas. Tab pindah antara tulisan, judul, label, tanggal dan perasaan; pada tanggal dan perasaan, ← dan → mengubah pilihan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U mengurungkan, Ctrl+R mengulang. F2 menyimpan. Draf disimpan otomatis setiap beberapa detik.
+help-journal = Semua catatan, yang terbaru di atas. Tekan / lalu ketik untuk mencari. Huruf besar atau kecil tidak masalah. Tekan o jika ingin melihat catatan dari tanggal yang sama di beranda.
+help-editor = Tulis dengan bebas. Tab pindah antara tulisan, judul, label, tanggal dan perasaan. Pada tanggal dan perasaan, ← dan → mengubah pilihan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U membatalkan ketikan terakhir, Ctrl+R mengembalikannya. F2 menyimpan. Tulisan juga disimpan sementara secara otomatis.
 key-name-space = Spasi
 
 ## Goals
 
 menu-goals = Tujuan saya
 home-goals = Tabungan saya:
+home-goals-count = { $count } tujuan
 field-goal-name = Nama tujuan
 field-goal-target = Jumlah yang ingin dikumpulkan
-field-goal-target-date = Target tanggal (boleh kosong)
+field-goal-target-date = Tanggal target (boleh kosong)
 field-goal-why = Mengapa ini penting bagi saya
 field-amount = Jumlah
 field-date-today = Tanggal (kosong = hari ini)
-field-note = Catatan (boleh kosong)
+field-note = Keterangan (boleh kosong)
 field-business-what = Apa yang akan saya jual atau buat
-field-business-for-whom = Untuk siapa
+field-business-for-whom = Siapa pembelinya
 field-business-where = Di mana
 field-business-capital = Modal awal yang dibutuhkan
 field-business-costs = Biaya rutin per bulan
 field-milestone = Langkah
 field-milestone-date = Tanggal (boleh kosong)
-field-sales = Penjualan hari itu
-field-expenses = Pengeluaran hari itu
+field-sales = Uang masuk (hasil jualan)
+field-expenses = Uang keluar (belanja, ongkos)
 err-money-empty = Jumlahnya belum diisi. Contoh: 500rb atau 1.250.000.
 err-money-unclear = Jumlah ini bisa dibaca lebih dari satu cara. Tulis misalnya 1.250.000, 1250000, 1,25 jt atau 500rb.
 err-money-negative = Jumlah tidak boleh kurang dari nol. Untuk mengambil uang, pakai tombol - di tujuan tabungan.
 err-money-zero = Jumlahnya perlu lebih dari nol.
 err-money-too-large = Jumlah ini terlalu besar (paling banyak Rp 10 miliar). Periksa lagi angka nolnya.
-err-money-not-whole = Jumlahnya perlu dalam rupiah utuh. Contoh: 1,25 jt atau 1.250.000.
+err-money-not-whole = Tulis jumlah tanpa sen, misalnya 1,25 jt atau 1.250.000.
 err-date-unclear = Tanggal belum bisa dibaca. Tulis misalnya 23-11-2026, atau kosongkan.
 err-goal-name-empty = Beri nama dulu, misalnya "Gerobak gorengan".
 err-milestone-empty = Tulis dulu langkahnya, misalnya "Urus izin usaha".
@@ -415,82 +443,82 @@ goal-celebrate-100 = Tujuan ini sudah tercapai. Selamat, Anda berhasil!
 goal-new-savings-title = Tujuan tabungan baru
 goal-new-savings-intro = Untuk apa Anda menabung? Tulis namanya dan jumlah yang ingin dikumpulkan.
 goal-deposit-title = Menabung
-goal-deposit-intro = Berapa yang Anda tabung? Contoh: 50rb, 50.000 atau 1,5 jt.
+goal-deposit-intro = Berapa yang ditabung? Contoh: 50rb, 50.000 atau 1,5 jt.
 goal-withdraw-title = Mengambil tabungan
-goal-withdraw-intro = Berapa yang Anda ambil? Itu wajar; hidup memang butuh biaya.
+goal-withdraw-intro = Berapa yang diambil? Itu wajar. Hidup memang butuh biaya.
 goal-new-business-title = Rencana usaha baru
-goal-new-business-intro = Ceritakan usaha yang Anda rencanakan. Jumlah uang boleh dikosongkan dulu.
+goal-new-business-intro = Ceritakan usaha yang sedang direncanakan. Jumlah uang boleh dikosongkan dulu.
 goal-milestone-title = Langkah baru
-goal-milestone-intro = Langkah apa yang perlu Anda ambil? Contoh: belajar resep, beli kompor, urus izin, hari pertama berjualan.
-goal-log-day-title = Catat hari usaha
-goal-log-day-intro = Berapa penjualan dan pengeluaran hari itu?
-confirm-delete-goal = Hapus tujuan ini beserta semua catatannya untuk selamanya? Tidak bisa dikembalikan. (y = ya, n = tidak)
+goal-milestone-intro = Langkah apa yang perlu diambil? Contoh: belajar resep, beli kompor, urus izin, hari pertama berjualan.
+goal-log-day-title = Catat jualan harian
+goal-log-day-intro = Berapa uang masuk dan uang keluar hari itu?
+confirm-delete-goal = Hapus tujuan ini beserta riwayat tabungan, langkah, dan jualan hariannya? Ini tidak bisa dikembalikan. Catatan Anda tidak ikut terhapus. (y = ya, t = tidak)
 goals-title = Tujuan saya
-goals-title-archived = Tujuan saya (termasuk yang disimpan)
+goals-title-archived = Tujuan saya (termasuk arsip)
 goals-empty = Belum ada tujuan. Tekan n untuk tujuan tabungan, atau b untuk rencana usaha.
 goal-progress = { $percent }% · { $saved } dari { $target }
-goal-archived = disimpan
+goal-archived = diarsipkan
 goal-target-date = Target: { $date }
 goal-chart-later = Grafik muncul setelah ada tabungan di dua hari yang berbeda.
 goal-movements = Tabungan dan pengambilan:
 goal-no-movements = Belum ada. Tekan + untuk menabung.
 projection-reached = Tujuan ini sudah tercapai.
 projection-too-early = Perkiraan waktu muncul setelah tiga kali menabung.
-projection-no-progress = Dalam delapan minggu terakhir tabungan belum bertambah, jadi belum ada perkiraan. Tidak apa-apa; mulai lagi kapan saja.
+projection-no-progress = Dalam delapan minggu terakhir tabungan belum bertambah, jadi belum ada perkiraan. Tidak apa-apa. Lanjutkan kapan saja Anda siap.
 projection-finish = Dengan cara menabung seperti sekarang, tujuan ini bisa tercapai sekitar { $date }.
-projection-finish-after-target = Target tanggalnya sudah lewat. Dengan cara menabung sekarang, tujuan ini bisa tercapai sekitar { $date }.
-business-status = Keadaan
+projection-finish-after-target = Dengan cara menabung sekarang, tujuan ini bisa tercapai sekitar { $date }. Tanggal target bisa diubah dengan tombol e.
+business-status = Tahap
 business-status-idea = ide
 business-status-preparing = persiapan
 business-status-running = berjalan
 business-status-paused = berhenti sejenak
-business-for-whom-where = Untuk: { $whom } · Di: { $place }
+business-for-whom-where = Pembeli: { $whom } · Tempat: { $place }
 business-costs = Modal: { $capital } · Biaya per bulan: { $costs }
 business-capital-from = Modal dari tabungan "{ $goal }"
 business-capital-not-linked = Belum terhubung ke tabungan. Tekan l untuk memilih tujuan tabungan.
 business-capital-progress = { $saved } dari { $needed }
 business-milestones = Langkah-langkah:
 business-no-milestones = Belum ada. Tekan m untuk menambah langkah.
-business-profit = Untung:
-business-no-log = Belum ada catatan hari usaha. Tekan c untuk mencatat.
-business-profit-week = Minggu mulai { $date }: { $profit }
+business-profit = Untung/rugi:
+business-no-log = Belum ada jualan yang dicatat. Tekan c untuk mencatat.
+business-profit-week = Pekan mulai { $date }: { $profit }
 business-profit-month = { $month }: { $profit }
 key-new-savings = Tabungan baru
 key-new-business = Rencana usaha baru
-key-archive = Simpan / kembalikan
-key-show-archived = Tampilkan yang disimpan
+key-archive = Arsipkan / keluarkan
+key-show-archived = Tampilkan arsip
 key-deposit = Menabung
 key-withdraw = Mengambil
 key-tick-milestone = Centang langkah
 key-add-milestone = Tambah langkah
-key-log-day = Catat hari
-key-status = Ubah keadaan
+key-log-day = Catat jualan
+key-status = Ubah tahap
 key-link-capital = Hubungkan tabungan
 settings-currency = Mata uang
 journal-no-match-search = Tidak ada catatan yang cocok dengan pencarian ini. Coba kata lain, atau tekan Esc di kolom cari untuk menghapusnya.
 
-err-wrong-setup-code = Nama atau kode penyiapan belum cocok, atau kodenya sudah terpakai atau kedaluwarsa. Periksa lagi, atau minta kode baru kepada fasilitator.
-err-wrong-recovery-code = Nama atau kode pemulihan belum cocok. Periksa lagi kode di kertas Anda; huruf besar-kecil dan tanda hubung tidak berpengaruh.
-err-wrong-current-passphrase = Kata sandi yang sekarang belum cocok. Silakan coba lagi.
+err-wrong-setup-code = Nama atau kode awal belum cocok, atau kodenya sudah terpakai atau kedaluwarsa. Periksa lagi, atau minta kode baru kepada fasilitator.
+err-wrong-recovery-code = Nama atau kode cadangan belum cocok. Periksa lagi kode di kertas. Huruf besar atau kecil dan tanda hubung tidak masalah.
+err-wrong-current-passphrase = Kata sandi yang sekarang belum cocok. Coba lagi.
 err-too-many-attempts = Terlalu banyak percobaan untuk nama ini. Tunggu sebentar, lalu coba lagi.
-err-already-claimed = Akun ini sudah dipakai pemiliknya, jadi tidak perlu kode penyiapan lagi. Jika dia lupa kata sandinya, dia bisa memakai kode pemulihannya.
-key-new-code = Kode penyiapan baru
+err-already-claimed = Akun ini sudah dipakai pemiliknya, jadi tidak perlu kode awal lagi. Jika dia lupa kata sandinya, dia bisa memakai kode cadangannya.
+key-new-code = Kode awal baru
 key-remove-account = Hapus akun
-err-remove-yourself = Anda tidak bisa menghapus akun Anda sendiri dari sini.
-confirm-remove-account = Hapus akun { $alias } beserta semua isinya untuk selamanya? Tulisan dan tujuannya ikut hilang dan tidak bisa dikembalikan. (y = ya, n = tidak)
+err-remove-yourself = Akun yang sedang dipakai tidak bisa dihapus dari sini.
+confirm-remove-account = Hapus akun { $alias } beserta semua isinya untuk selamanya? Tulisan dan tujuannya ikut hilang dan tidak bisa dikembalikan. (y = ya, t = tidak)
 goal-edit-title = Ubah tujuan
-goal-edit-intro = Ubah yang perlu diubah. Enter pindah ke kolom berikutnya dan menyimpan di kolom terakhir; Esc kembali tanpa mengubah apa pun.
+goal-edit-intro = Ubah yang perlu diubah. Enter pindah ke kolom berikutnya. Di kolom terakhir, Enter untuk menyimpan. Esc kembali tanpa mengubah apa pun.
 key-remove-step = Hapus langkah
-confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, n = tidak)
+confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, t = tidak)
 err-crashed = Maaf, Langkah berhenti karena ada kesalahan. Yang sudah disimpan tetap aman. Silakan buka lagi.
-home-plans = Rencana usaha:
-home-plan-capital = modal { $percent }%
+home-plans = Rencana usaha saya:
+home-plan-capital = modal terkumpul { $percent }%
 filters-from = Dari tanggal
 filters-to = Sampai tanggal
-filters-until-now = sampai sekarang
-goal-form-handed-back = Ini yang sedang Anda isi sebelum terkunci. Lanjutkan, atau tekan Esc untuk membatalkannya.
+filters-until-now = hari ini
+goal-form-handed-back = Ini isian tadi, sebelum Langkah terkunci. Lanjutkan mengisi, atau tekan Esc untuk membatalkannya.
 mentor-keygen-card-intro = Ini kartu Anda. Berikan kartu ini kepada pusat. Kartu juga tersimpan di file.
-mentor-keygen-words = Baris terakhir adalah enam kata cek Anda. Bacakan kata-kata ini saat bertemu. Dengan begitu, orang lain bisa memastikan kartu ini memang milik Anda.
+mentor-keygen-words = Baris terakhir berisi enam kata cek. Bacakan kata-kata ini saat bertemu. Dengan begitu, orang lain bisa memastikan kartu ini memang milik Anda.
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
 mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
 mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.

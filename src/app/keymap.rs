@@ -37,6 +37,8 @@ pub enum Command {
     Save,
     ClearFilters,
     ToggleReflection,
+    /// Shows or hides earlier entries of this date on her home screen.
+    ToggleOnThisDay,
     PageUp,
     PageDown,
     NewBusiness,
@@ -265,6 +267,12 @@ const JOURNAL_LIST: &[Binding] = &[
     bind(&[Key::Char('f')], Command::Filters, "key-filters", true),
     bind(&[Key::Char('c')], Command::Chart, "key-chart", true),
     bind(&[Key::Char('p')], Command::Prompts, "key-prompts", false),
+    bind(
+        &[Key::Char('o')],
+        Command::ToggleOnThisDay,
+        "key-on-this-day",
+        false,
+    ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 

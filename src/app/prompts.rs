@@ -6,7 +6,7 @@ pub struct PromptSet {
     pub prompts: &'static [&'static str],
 }
 
-pub const SETS: [PromptSet; 5] = [
+pub const SETS: [PromptSet; 8] = [
     PromptSet {
         name: "prompts-set-everyday",
         prompts: &[
@@ -32,6 +32,8 @@ pub const SETS: [PromptSet; 5] = [
             "prompt-worries-2",
             "prompt-worries-3",
             "prompt-worries-4",
+            "prompt-worries-5",
+            "prompt-worries-6",
         ],
     },
     PromptSet {
@@ -50,6 +52,28 @@ pub const SETS: [PromptSet; 5] = [
             "prompt-plans-2",
             "prompt-plans-3",
             "prompt-plans-4",
+            "prompt-plans-5",
+        ],
+    },
+    PromptSet {
+        name: "prompts-set-self",
+        prompts: &[
+            "prompt-self-1",
+            "prompt-self-2",
+            "prompt-self-3",
+            "prompt-self-4",
+        ],
+    },
+    PromptSet {
+        name: "prompts-set-people",
+        prompts: &["prompt-people-1", "prompt-people-2", "prompt-people-3"],
+    },
+    PromptSet {
+        name: "prompts-set-deciding",
+        prompts: &[
+            "prompt-deciding-1",
+            "prompt-deciding-2",
+            "prompt-deciding-3",
         ],
     },
 ];
@@ -61,6 +85,7 @@ pub const REFLECTION: PromptSet = PromptSet {
         "prompt-reflection-sabar",
         "prompt-reflection-syukur",
         "prompt-reflection-ikhlas",
+        "prompt-reflection-doa",
     ],
 };
 

@@ -140,6 +140,10 @@ pub struct Preferences {
     /// Shows the reflection prompts (sabar, syukur, ikhlas); off unless she turns it on.
     #[serde(default)]
     pub reflection_prompts: bool,
+    /// Shows entries written on this date in earlier months and years on her
+    /// home screen; off unless she turns it on, as their titles are visible there.
+    #[serde(default)]
+    pub on_this_day: bool,
 }
 
 /// What she had typed into a goal form when the app locked: which form, by a

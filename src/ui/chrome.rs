@@ -15,8 +15,15 @@ pub fn header(frame: &mut Frame, area: Rect, v: &View, user: Option<&User>) {
     let (m, theme) = (v.m, v.theme);
     let mut spans = vec![Span::styled(" Langkah", theme.title())];
     if let Some(user) = user {
-        let role = crate::i18n::role_word(m, user.role);
-        spans.push(Span::raw(format!("  ·  {} ({role})", user.alias)));
+        // Only a facilitator's role is named: for anyone else, "peserta" or
+        // "pendamping" on every screen would hint at a support programme.
+        match user.role {
+            crate::domain::Role::Facilitator => {
+                let role = crate::i18n::role_word(m, user.role);
+                spans.push(Span::raw(format!("  ·  {} ({role})", user.alias)));
+            }
+            _ => spans.push(Span::raw(format!("  ·  {}", user.alias))),
+        }
     }
     let left = Line::from(spans);
     let date = format!("{} ", crate::i18n::long_date(m, v.now.today()));

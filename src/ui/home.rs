@@ -68,21 +68,26 @@ fn draw(frame: &mut Frame, area: Rect, v: &View, user: &User, her: &Her, selecte
             let prompt = DAILY_PROMPTS[today.ordinal0() as usize % DAILY_PROMPTS.len()];
             lines.push(Line::styled(tr!(m, "home-prompt-intro"), theme.dim()));
             lines.push(Line::from(format!("  {}", m.text(prompt))));
-            let earlier = journal.map(|j| j.on_this_day(today)).unwrap_or_default();
-            let savings: Vec<_> = goals
-                .map(|g| g.active_savings().take(3).collect())
+            // Old titles only when she has asked for them.
+            let earlier = journal
+                .filter(|j| j.show_on_this_day)
+                .map(|j| j.on_this_day(today))
                 .unwrap_or_default();
-            if !savings.is_empty() {
+            // Only counts and percentages: no amount and nothing she typed is
+            // on the first screen, where a glance over her shoulder can see it.
+            let percents: Vec<String> = goals
+                .map(|g| {
+                    g.active_savings()
+                        .map(|s| format!("{}%", s.percent()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !percents.is_empty() {
                 lines.push(Line::from(""));
                 lines.push(Line::styled(tr!(m, "home-goals"), theme.dim()));
-                for goal in savings {
-                    lines.push(Line::from(format!(
-                        "  {}  {}%  ({})",
-                        goal.name,
-                        goal.percent(),
-                        v.money(goal.balance())
-                    )));
-                }
+                let count = tr!(m, "home-goals-count", count = (percents.len()));
+                let shown: Vec<String> = percents.into_iter().take(4).collect();
+                lines.push(Line::from(format!("  {count}: {}", shown.join(" · "))));
             }
             let plans: Vec<_> = goals
                 .map(|g| {
@@ -90,8 +95,7 @@ fn draw(frame: &mut Frame, area: Rect, v: &View, user: &User, her: &Her, selecte
                         .take(2)
                         .map(|p| {
                             format!(
-                                "  {} · {} · {}",
-                                p.what,
+                                "  {} · {}",
                                 status_word(m, p.status),
                                 tr!(m, "home-plan-capital", percent = (g.capital_percent(p)))
                             )

@@ -137,7 +137,11 @@ pub fn scroll_within(
     scroll: u16,
     theme: &Theme,
 ) -> u16 {
-    let total: u16 = text.iter().map(|l| wrapped_height(l, area.width)).sum();
+    // A blank spacer line still takes a row.
+    let total: u16 = text
+        .iter()
+        .map(|l| wrapped_height(l, area.width).max(1))
+        .sum();
     let max = total.saturating_sub(area.height);
     let scroll = scroll.min(max);
     if scroll < max && area.height > 0 {

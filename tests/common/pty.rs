@@ -375,7 +375,7 @@ impl Tui {
 /// The first token on the screen shaped like `groups` groups of four Crockford
 /// base32 characters joined by '-', e.g. `6K9N-A17M-DBDJ` for 3 groups.
 /// The login screen's instruction, there as soon as it is drawn.
-pub const LOGIN_HINT: &str = "Tulis nama dan kata sandi Anda.";
+pub const LOGIN_HINT: &str = "Tulis nama dan kata sandi.";
 
 /// A centre (facilitator Sari) with one claimed participant, set up through
 /// the binary's own command line.

@@ -104,6 +104,8 @@ fn journal_mut(model: &mut Model) -> &mut Journal {
 #[test]
 fn home_participant_on_this_day() {
     let mut model = journal_model(Screen::Home(HomeScreen::Menu { selected: 2 }), entries());
+    snap!("home_participant_on_this_day_off", &mut model);
+    journal_mut(&mut model).show_on_this_day = true;
     snap!("home_participant_on_this_day", &mut model);
 }
 
@@ -212,9 +214,20 @@ fn prompts() {
         entries(),
     );
     snap!("prompts", &mut model);
-    journal_mut(&mut model).reflection_prompts = true;
+    // A set about deciding, one of those from the copy review.
+    let deciding = langkah::app::prompts::SETS
+        .iter()
+        .position(|s| s.name == "prompts-set-deciding")
+        .unwrap();
     model.screen = Screen::Journal(JournalScreen::Prompts {
-        set: Some(5),
+        set: Some(deciding),
+        selected: 0,
+    });
+    snap!("prompts_deciding", &mut model);
+    journal_mut(&mut model).reflection_prompts = true;
+    // The reflection set comes after all the others.
+    model.screen = Screen::Journal(JournalScreen::Prompts {
+        set: Some(langkah::app::prompts::SETS.len()),
         selected: 0,
     });
     snap!("prompts_reflection", &mut model);

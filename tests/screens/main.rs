@@ -144,3 +144,29 @@ fn check_words(text: &str) {
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
+
+/// What a glance reveals: no stored screen names her role in the header (only a
+/// facilitator's is named), and no home screen shows an amount.
+#[test]
+fn no_role_word_in_her_header_and_no_amount_at_home() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut problems = vec![];
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.starts_with("screens__") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let header = text.lines().find(|l| l.starts_with("\" Langkah"));
+        for role in ["(peserta)", "(pendamping)", "(participant)", "(mentor)"] {
+            if header.is_some_and(|h| h.contains(role)) {
+                problems.push(format!("{name}: {role} in the header"));
+            }
+        }
+        if name.contains("home") && text.contains("Rp") {
+            problems.push(format!("{name}: an amount on the home screen"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -19,6 +19,7 @@ pub enum JournalEffect {
     /// Deletes an entry for good, and any draft of it.
     DeleteEntry(Id),
     SaveReflectionPrompts(bool),
+    SaveOnThisDay(bool),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,7 @@ pub enum JournalOutcome {
         entries: Vec<(Id, Entry)>,
         drafts: Vec<Draft>,
         reflection_prompts: bool,
+        on_this_day: bool,
         /// Entries or drafts that didn't open, or came back after deleting.
         damage: Damage,
     },

@@ -21,6 +21,8 @@ pub struct Journal {
     /// The search field has the keyboard.
     pub searching: bool,
     pub reflection_prompts: bool,
+    /// Her choice to see earlier entries of this date on the home screen.
+    pub show_on_this_day: bool,
 }
 
 impl Journal {

@@ -159,6 +159,17 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.screen = Screen::Journal(JournalScreen::Filters { selected: 0 });
             vec![]
         }
+        (Screen::Journal(JournalScreen::List), Command::ToggleOnThisDay) => {
+            journal.show_on_this_day = !journal.show_on_this_day;
+            model.notice = Notice::info(Text::new(if journal.show_on_this_day {
+                "journal-on-this-day-on"
+            } else {
+                "journal-on-this-day-off"
+            }));
+            vec![Effect::Journal(JournalEffect::SaveOnThisDay(
+                journal.show_on_this_day,
+            ))]
+        }
         (Screen::Journal(JournalScreen::List), Command::Chart) => {
             model.screen = Screen::Journal(JournalScreen::Chart { days: 30 });
             vec![]
@@ -347,10 +358,13 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
             entries,
             mut drafts,
             reflection_prompts,
+            on_this_day,
             damage,
         } => {
             model.her.damage.add(damage);
-            model.her.journal = Some(Journal::new(entries, reflection_prompts));
+            let mut journal = Journal::new(entries, reflection_prompts);
+            journal.show_on_this_day = on_this_day;
+            model.her.journal = Some(journal);
             // The most recently begun first.
             drafts.sort_by_key(|d| std::cmp::Reverse(d.entry.created_at));
             if !drafts.is_empty() && matches!(model.screen, Screen::Home(HomeScreen::Menu { .. })) {

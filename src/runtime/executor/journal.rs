@@ -21,6 +21,7 @@ impl Executor {
                     entries,
                     drafts: drafts.into_iter().map(|(_, d)| d).collect(),
                     reflection_prompts: prefs.reflection_prompts,
+                    on_this_day: prefs.on_this_day,
                     damage,
                 }
             }
@@ -50,6 +51,10 @@ impl Executor {
             }
             JournalEffect::SaveReflectionPrompts(on) => {
                 self.change_preferences(|p| p.reflection_prompts = on)?;
+                return Ok(None);
+            }
+            JournalEffect::SaveOnThisDay(on) => {
+                self.change_preferences(|p| p.on_this_day = on)?;
                 return Ok(None);
             }
         };

@@ -27,7 +27,6 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, days: u3
         .enumerate()
         .filter_map(|(i, p)| p.wellbeing.map(|v| (i as f64, v)))
         .collect();
-    let with_check_in = journal.days_checked_in(today, days);
     let [intro, legend, plot] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
@@ -35,8 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, days: u3
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(tr!(m, "chart-intro", count = with_check_in, days = days))
-            .wrap(Wrap { trim: true }),
+        Paragraph::new(tr!(m, "chart-intro", days = days)).wrap(Wrap { trim: true }),
         intro,
     );
     // Our own legend: ratatui hides its legend when the names are long.

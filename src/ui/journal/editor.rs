@@ -1,6 +1,6 @@
 //! Writing an entry: date, title, tags, the check-in and the body.
 
-use super::{LEVEL_WORDS, mood_word, scale_word};
+use super::{CALM_WORDS, CONFIDENCE_WORDS, HOPE_WORDS, mood_word, scale_word};
 use crate::app::field::TextField;
 use crate::app::journal::{Editor, EditorField};
 use crate::app::prompts;
@@ -97,17 +97,17 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
         ),
         (
             tr!(m, "checkin-hope"),
-            scale_word(m, &LEVEL_WORDS, c.hope),
+            scale_word(m, &HOPE_WORDS, c.hope),
             EditorField::Hope,
         ),
         (
             tr!(m, "checkin-calm"),
-            scale_word(m, &LEVEL_WORDS, c.calm),
+            scale_word(m, &CALM_WORDS, c.calm),
             EditorField::Calm,
         ),
         (
             tr!(m, "checkin-confidence"),
-            scale_word(m, &LEVEL_WORDS, c.confidence),
+            scale_word(m, &CONFIDENCE_WORDS, c.confidence),
             EditorField::Confidence,
         ),
     ];

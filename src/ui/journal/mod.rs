@@ -20,7 +20,28 @@ use crate::ui::theme::Theme;
 use ratatui::text::Span;
 
 pub const MOOD_WORDS: [&str; 5] = ["mood-1", "mood-2", "mood-3", "mood-4", "mood-5"];
-pub const LEVEL_WORDS: [&str; 5] = ["level-1", "level-2", "level-3", "level-4", "level-5"];
+/// One scale of words for each feeling, so each reads naturally after its name.
+pub const HOPE_WORDS: [&str; 5] = [
+    "level-hope-1",
+    "level-hope-2",
+    "level-hope-3",
+    "level-hope-4",
+    "level-hope-5",
+];
+pub const CALM_WORDS: [&str; 5] = [
+    "level-calm-1",
+    "level-calm-2",
+    "level-calm-3",
+    "level-calm-4",
+    "level-calm-5",
+];
+pub const CONFIDENCE_WORDS: [&str; 5] = [
+    "level-confidence-1",
+    "level-confidence-2",
+    "level-confidence-3",
+    "level-confidence-4",
+    "level-confidence-5",
+];
 
 pub fn mood_word(m: &Messages, mood: Option<u8>) -> String {
     scale_word(m, &MOOD_WORDS, mood)

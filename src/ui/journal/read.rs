@@ -1,6 +1,6 @@
 //! One entry, whole, with the search words marked.
 
-use super::{LEVEL_WORDS, highlighted, mood_word, scale_word};
+use super::{CALM_WORDS, CONFIDENCE_WORDS, HOPE_WORDS, highlighted, mood_word, scale_word};
 use crate::app::journal::Journal;
 use crate::app::prompts;
 use crate::domain::Id;
@@ -20,13 +20,17 @@ fn check_in_line(m: &Messages, c: &CheckIn) -> String {
         tr!(m, "checkin-mood"),
         mood_word(m, c.mood)
     )];
-    for (label, value) in [
-        (tr!(m, "checkin-hope"), c.hope),
-        (tr!(m, "checkin-calm"), c.calm),
-        (tr!(m, "checkin-confidence"), c.confidence),
+    for (label, words, value) in [
+        (tr!(m, "checkin-hope"), &HOPE_WORDS, c.hope),
+        (tr!(m, "checkin-calm"), &CALM_WORDS, c.calm),
+        (
+            tr!(m, "checkin-confidence"),
+            &CONFIDENCE_WORDS,
+            c.confidence,
+        ),
     ] {
         if value.is_some() {
-            parts.push(format!("{label}: {}", scale_word(m, &LEVEL_WORDS, value)));
+            parts.push(format!("{label}: {}", scale_word(m, words, value)));
         }
     }
     parts.join("  ·  ")
