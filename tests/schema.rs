@@ -205,7 +205,7 @@ fn two_copies_writing_at_once_corrupt_nothing() {
 }
 
 #[test]
-fn the_connection_distrusts_the_schema_and_content_rows_have_no_rowid() {
+fn the_connection_distrusts_the_schema_and_rowids_say_nothing() {
     let mut c = Centre::new();
     let s = c.member(Role::Participant, "Melati", "bunga melati putih");
     let conn = c.vault.store().conn();
@@ -217,7 +217,7 @@ fn the_connection_distrusts_the_schema_and_content_rows_have_no_rowid() {
         conn.db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE)
             .unwrap()
     );
-    for table in ["records", "inbox", "accounts", "login_throttle", "settings"] {
+    for table in ["accounts", "login_throttle", "settings"] {
         assert!(
             conn.prepare(&format!("SELECT rowid FROM {table}")).is_err(),
             "{table} has a rowid"
@@ -245,4 +245,34 @@ fn the_connection_distrusts_the_schema_and_content_rows_have_no_rowid() {
     // One version byte, a 24-byte nonce and a 16-byte tag around the padding.
     assert_eq!(len("savings_goal"), 4096 + 41);
     assert_eq!(len("entry"), 256 + 41);
+}
+
+#[test]
+fn content_rows_get_random_rowids_not_the_order_they_were_written_in() {
+    let mut c = Centre::new();
+    let s = c.member(Role::Participant, "Melati", "bunga melati putih");
+    let mut written = vec![];
+    for i in 0..30 {
+        let id = langkah::crypto::random_id();
+        c.vault
+            .save(&s, &id, &common::entry(&format!("{i}"), "isi"))
+            .unwrap();
+        written.push(id);
+    }
+    let conn = c.vault.store().conn();
+    let mut by_rowid: Vec<Vec<u8>> = conn
+        .prepare("SELECT id FROM records WHERE kind = 'entry' ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let in_order: Vec<Vec<u8>> = written.iter().map(|i| i.as_bytes().to_vec()).collect();
+    assert_eq!(by_rowid.len(), 30);
+    // In the order written, the chance of this is 1 in 30!.
+    assert_ne!(by_rowid, in_order, "rowids follow the order of writing");
+    by_rowid.sort();
+    let mut sorted = in_order.clone();
+    sorted.sort();
+    assert_eq!(by_rowid, sorted, "every entry is there");
 }

@@ -24,12 +24,14 @@ pub fn insert(
     ciphertext: &[u8],
 ) -> Result<()> {
     conn.execute(
-        "INSERT INTO inbox (id, addressee, sender, ciphertext) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO inbox (rowid, id, addressee, sender, ciphertext)
+         VALUES (?5, ?1, ?2, ?3, ?4)",
         params![
             id.as_bytes(),
             addressee.as_bytes(),
             sender.map(|s| s.as_bytes().to_vec()),
-            ciphertext
+            ciphertext,
+            super::random_rowid()
         ],
     )?;
     Ok(())

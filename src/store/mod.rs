@@ -55,6 +55,16 @@ impl From<rusqlite::Error> for StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// A rowid for a new content row, drawn at random so that the order of rows
+/// says nothing about when each was written. Two draws meeting among 2^63 is
+/// far rarer than a disk error, and would only refuse that one save.
+pub(crate) fn random_rowid() -> i64 {
+    let mut bytes = [0u8; 8];
+    // As for keys: without randomness nothing can be written safely.
+    getrandom::getrandom(&mut bytes).expect("the operating system's random source failed");
+    i64::from_le_bytes(bytes) & i64::MAX
+}
+
 pub struct Store {
     conn: Connection,
     dir: DataDir,

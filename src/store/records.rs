@@ -14,10 +14,16 @@ pub fn put(conn: &Connection, owner: &Id, kind: &str, id: &Id, sealed: &[u8]) ->
     // An id held by another owner or kind is left alone; say so rather than
     // report a save that didn't happen.
     let changed = conn.execute(
-        "INSERT INTO records (id, owner, kind, sealed) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO records (rowid, id, owner, kind, sealed) VALUES (?5, ?1, ?2, ?3, ?4)
          ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
          WHERE owner = excluded.owner AND kind = excluded.kind",
-        params![id.as_bytes(), owner.as_bytes(), kind, sealed],
+        params![
+            id.as_bytes(),
+            owner.as_bytes(),
+            kind,
+            sealed,
+            super::random_rowid()
+        ],
     )?;
     if changed != 1 {
         return Err(StoreError::DamagedRow);
