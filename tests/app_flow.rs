@@ -739,3 +739,33 @@ fn a_first_guess_is_refused_kindly_in_every_passphrase_form() {
         [Effect::Auth(AuthEffect::Claim { .. })]
     ));
 }
+
+#[test]
+fn after_an_error_the_cursor_is_in_the_field_it_is_about() {
+    let mut model = at_home(Role::Participant);
+    model.her.goals = Some(langkah::app::goals::Goals::new(vec![], vec![]));
+    model.screen = Screen::Form(langkah::app::model::Form::new(Purpose::NewSavingsGoal));
+    // Name, then an amount that is not a number, a date, a reason.
+    for (text, next) in [
+        ("Mesin jahit", true),
+        ("dua juta", true),
+        ("", true),
+        ("", false),
+    ] {
+        type_text(&mut model, text);
+        if next {
+            key(&mut model, Key::Enter);
+        }
+    }
+    assert!(key(&mut model, Key::Enter).is_empty(), "not saved");
+    assert!(notice_id(&model).is_some());
+    let target = form(&model)
+        .fields
+        .iter()
+        .position(|f| f.label == "field-goal-target")
+        .unwrap();
+    assert_eq!(form(&model).focus, target, "the cursor is on the amount");
+    // Correcting it clears the notice at once.
+    key(&mut model, Key::Backspace);
+    assert_eq!(notice_id(&model), None, "the notice went with the change");
+}

@@ -170,8 +170,11 @@ fn typed(model: &mut Model, mode: Mode, key: Key) {
     match mode {
         Mode::Search | Mode::Editor => journal::update::typed(model, key),
         _ => {
-            if let Screen::Form(form) = &mut model.screen {
-                form.fields[form.focus].value.edit(key);
+            // A notice about what she typed is stale once she changes it.
+            if let Screen::Form(form) = &mut model.screen
+                && form.fields[form.focus].value.edit(key)
+            {
+                model.notice = None;
             }
         }
     }

@@ -132,7 +132,7 @@ fn change_passphrase() {
 }
 
 #[test]
-fn secrets_are_masked() {
+fn passphrases_are_masked_and_codes_shown_as_typed() {
     let mut model = set_up();
     model.screen = form(
         Purpose::Claim,
@@ -147,7 +147,9 @@ fn secrets_are_masked() {
     for lang in Lang::ALL {
         let text = render(&mut model, lang, 80, 24);
         assert!(text.contains("[ Melati ]"), "{text}");
-        assert!(!text.contains("ABCD") && !text.contains("kopi"), "{text}");
+        // She reads the code from paper: a typo she can't see, she can't fix.
+        assert!(text.contains("[ ABCD-EFGH-JK12 ]"), "{text}");
+        assert!(!text.contains("kopi"), "{text}");
         assert!(text.contains(&format!("[ {} ]", "•".repeat(14))), "{text}");
     }
 }

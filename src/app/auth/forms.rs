@@ -8,8 +8,10 @@ pub const CENTRE: FieldSpec = FieldSpec::text("field-centre-name");
 pub const YOUR_ALIAS: FieldSpec = FieldSpec::text("field-your-alias");
 pub const NEW_PASSPHRASE: FieldSpec = FieldSpec::secret("field-new-passphrase");
 pub const REPEAT_PASSPHRASE: FieldSpec = FieldSpec::secret("field-repeat-passphrase");
-pub const SETUP_CODE: FieldSpec = FieldSpec::secret("field-setup-code");
-pub const RECOVERY_CODE: FieldSpec = FieldSpec::secret("field-recovery-code");
+/// Codes are shown as typed: she reads them from paper, and a typo she can't
+/// see is one she can't fix. They are not passphrases.
+pub const SETUP_CODE: FieldSpec = FieldSpec::text("field-setup-code");
+pub const RECOVERY_CODE: FieldSpec = FieldSpec::text("field-recovery-code");
 pub const CURRENT_PASSPHRASE: FieldSpec = FieldSpec::secret("field-current-passphrase");
 
 pub const LOGIN: FormSpec = FormSpec {

@@ -128,6 +128,9 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             let (centre, alias) = (text(&CENTRE), text(&YOUR_ALIAS));
             if centre.is_empty() {
                 model.notice = Notice::problem("err-centre-empty");
+                if let Screen::Form(form) = &mut model.screen {
+                    form.focus_on(&CENTRE);
+                }
                 return vec![];
             }
             let Some(passphrase) = new_passphrase(model) else {

@@ -6,6 +6,7 @@ use super::state::{money_problem, parse_date};
 use super::update::problem;
 use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::model::*;
+use crate::app::spec::FieldSpec;
 use crate::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
 };
@@ -21,29 +22,30 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let Some(goals) = model.her.goals.as_ref() else {
         return vec![];
     };
+    // A problem names the field it is about, and the cursor goes there.
     macro_rules! money {
-        ($parse:expr) => {
-            match $parse {
+        ($parse:ident, $field:expr) => {
+            match $parse(&v[$field]) {
                 Ok(n) => n,
-                Err(e) => return problem(model, money_problem(e)),
+                Err(e) => return problem_at(model, money_problem(e), &$field),
             }
         };
     }
     macro_rules! date {
-        ($text:expr) => {
-            match parse_date($text) {
+        ($field:expr) => {
+            match parse_date(&v[$field]) {
                 Ok(d) => d,
-                Err(_) => return problem(model, "err-date-unclear"),
+                Err(_) => return problem_at(model, "err-date-unclear", &$field),
             }
         };
     }
     let effect = match purpose {
         Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => {
             if v[GOAL_NAME].is_empty() {
-                return problem(model, "err-goal-name-empty");
+                return problem_at(model, "err-goal-name-empty", &GOAL_NAME);
             }
-            let target = money!(parse_positive(&v[TARGET]));
-            let target_date = date!(&v[TARGET_DATE]);
+            let target = money!(parse_positive, TARGET);
+            let target_date = date!(TARGET_DATE);
             let (id, mut goal) = match purpose {
                 Purpose::EditSavingsGoal(id) => match goals.saving(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -69,8 +71,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             Effect::Goals(GoalsEffect::SaveSaving { id, goal })
         }
         Purpose::Movement { goal, withdraw } => {
-            let amount = money!(parse_positive(&v[AMOUNT]));
-            let date = date!(&v[DATE]).unwrap_or(today);
+            let amount = money!(parse_positive, AMOUNT);
+            let date = date!(DATE).unwrap_or(today);
             let Some(mut saving) = goals.saving(&goal).cloned() else {
                 return vec![];
             };
@@ -80,7 +82,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 note: v[NOTE].to_string(),
             };
             if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
-                return problem(model, "err-withdraw-more-than-balance");
+                return problem_at(model, "err-withdraw-more-than-balance", &AMOUNT);
             }
             Effect::Goals(GoalsEffect::SaveSaving {
                 id: Some(goal),
@@ -89,10 +91,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {
             if v[WHAT].is_empty() {
-                return problem(model, "err-goal-name-empty");
+                return problem_at(model, "err-goal-name-empty", &WHAT);
             }
-            let capital_needed = money!(parse_or_zero(&v[CAPITAL]));
-            let monthly_costs = money!(parse_or_zero(&v[COSTS]));
+            let capital_needed = money!(parse_or_zero, CAPITAL);
+            let monthly_costs = money!(parse_or_zero, COSTS);
             let (id, mut goal) = match purpose {
                 Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -124,9 +126,9 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::NewMilestone(id) => {
             if v[MILESTONE].is_empty() {
-                return problem(model, "err-milestone-empty");
+                return problem_at(model, "err-milestone-empty", &MILESTONE);
             }
-            let date = date!(&v[MILESTONE_DATE]);
+            let date = date!(MILESTONE_DATE);
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };
@@ -141,9 +143,9 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             })
         }
         Purpose::LogDay(id) => {
-            let date = date!(&v[DATE]).unwrap_or(today);
-            let sales = money!(parse_or_zero(&v[SALES]));
-            let expenses = money!(parse_or_zero(&v[EXPENSES]));
+            let date = date!(DATE).unwrap_or(today);
+            let sales = money!(parse_or_zero, SALES);
+            let expenses = money!(parse_or_zero, EXPENSES);
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };
@@ -160,4 +162,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         _ => return vec![],
     };
     vec![effect]
+}
+
+/// Says what is wrong and puts the cursor in the field it is about.
+fn problem_at(model: &mut Model, id: &'static str, field: &FieldSpec) -> Vec<Effect> {
+    if let Screen::Form(form) = &mut model.screen {
+        form.focus_on(field);
+    }
+    problem(model, id)
 }
