@@ -168,6 +168,8 @@ fn init_add_claim_list_and_change_passphrase() {
         &format!("{recovery}\nlangit biru cerah\nlangit biru cerah\n"),
     );
     assert_eq!(old.code, 1);
+    // A code that doesn't match is called a code, not a passphrase.
+    assert!(old.stderr.contains("kode cadangan"), "{}", old.stderr);
     // Someone may know the old passphrase: the sharing key is replaced too.
     let new = langkah(
         &data,

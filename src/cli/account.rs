@@ -201,7 +201,9 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             let code = SetupCode::parse(&typed).ok_or(CliError::BadSetupCode)?;
             let passphrase =
                 secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
-            let pending = vault.prepare_claim(&own.alias, &code, &passphrase, now())?;
+            let pending = vault
+                .prepare_claim(&own.alias, &code, &passphrase, now())
+                .map_err(|e| code_refused(e, CliError::WrongSetupCode))?;
             let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
             eprintln!("{}", tr!(m, "cli-claim-done", alias = session.alias()));
         }
@@ -216,13 +218,9 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             let code = RecoveryCode::parse(&typed).ok_or(CliError::BadRecoveryCode)?;
             let passphrase =
                 secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
-            let pending = vault.prepare_recovery(
-                &own.alias,
-                &code,
-                &passphrase,
-                old_passphrase_known,
-                now(),
-            )?;
+            let pending = vault
+                .prepare_recovery(&own.alias, &code, &passphrase, old_passphrase_known, now())
+                .map_err(|e| code_refused(e, CliError::WrongRecoveryCode))?;
             let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
             report_failed_logins(m, &session);
             eprintln!("{}", tr!(m, "cli-recover-done", alias = session.alias()));
@@ -245,4 +243,12 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
         }
     }
     Ok(())
+}
+
+/// A code that didn't match is named as a code; any other refusal as it is.
+fn code_refused(e: crate::vault::VaultError, wrong_code: CliError) -> CliError {
+    match e {
+        crate::vault::VaultError::WrongCredentials { retry_after: None } => wrong_code,
+        e => e.into(),
+    }
 }

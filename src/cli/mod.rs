@@ -74,6 +74,9 @@ enum CliError {
     PassphrasesDiffer,
     BadSetupCode,
     BadRecoveryCode,
+    /// A well-formed code that doesn't match: say "code", not "passphrase".
+    WrongSetupCode,
+    WrongRecoveryCode,
     InputClosed,
     Terminal,
     RemoveNotConfirmed,
@@ -94,6 +97,8 @@ impl CliError {
             CliError::PassphrasesDiffer => tr!(m, "err-passphrases-differ"),
             CliError::BadSetupCode => tr!(m, "err-bad-setup-code"),
             CliError::BadRecoveryCode => tr!(m, "err-bad-recovery-code"),
+            CliError::WrongSetupCode => tr!(m, "err-wrong-setup-code"),
+            CliError::WrongRecoveryCode => tr!(m, "err-wrong-recovery-code"),
             CliError::InputClosed => tr!(m, "err-input-closed"),
             CliError::Terminal => tr!(m, "err-terminal"),
             CliError::RemoveNotConfirmed => tr!(m, "err-remove-needs-yes"),
