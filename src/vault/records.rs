@@ -84,7 +84,7 @@ impl Vault {
         parse: impl Fn(&[u8]) -> Result<T> + Sync,
     ) -> Result<Loaded<T>> {
         let (rows, malformed) = records::list(self.store.conn(), s.account(), Some(kind.as_str()))?;
-        let deleted = tombstones::read(self.store.conn(), s)?.deleted;
+        let deleted = tombstones::read(self.store.conn(), s)?.ids;
         let (returned, rows): (Vec<SealedRow>, Vec<SealedRow>) =
             rows.into_iter().partition(|r| deleted.contains(&r.id));
         if !returned.is_empty() {

@@ -14,8 +14,7 @@
 //! refused. An unreadable set refuses every receipt until it is cleared.
 
 use super::session::Session;
-use super::{Result as VaultResult, Vault, VaultError};
-use crate::crypto::seal;
+use super::{Result as VaultResult, Vault, VaultError, tombstones};
 use crate::domain::Id;
 use crate::domain::records::Kind;
 use crate::sharing::{
@@ -24,8 +23,6 @@ use crate::sharing::{
 };
 use crate::store::StoreError;
 use crate::store::records;
-use rusqlite::Connection;
-use std::collections::BTreeSet;
 use thiserror::Error;
 
 /// Why a sharing step was refused. None of these carry content.
@@ -253,14 +250,14 @@ impl Vault {
         let verified = unverified.verify(sender.card(), keys.card(), now)?;
         let id = verified.payload().id;
         self.store.write(|tx| -> Result<()> {
-            let mut seen = read_seen(tx, s)?;
+            let mut seen = tombstones::read_set(tx, s, Kind::Seen)?;
             if seen.unreadable > 0 {
                 return Err(SharingError::SeenUnreadable(seen.unreadable));
             }
             if !seen.ids.insert(id) {
                 return Err(ShareError::Replayed.into());
             }
-            write_seen(tx, s, &seen)
+            Ok(tombstones::write_set(tx, s, Kind::Seen, &seen)?)
         })?;
         Ok(Received { verified, sender })
     }
@@ -279,55 +276,4 @@ impl Vault {
         }
         Ok(bad.len())
     }
-}
-
-struct Seen {
-    ids: BTreeSet<Id>,
-    holders: Vec<Id>,
-    unreadable: usize,
-}
-
-fn read_seen(conn: &Connection, s: &Session) -> VaultResult<Seen> {
-    let (rows, malformed) = records::list(conn, s.account(), Some(Kind::Seen.as_str()))?;
-    let mut seen = Seen {
-        ids: BTreeSet::new(),
-        holders: Vec::new(),
-        unreadable: malformed,
-    };
-    for row in rows {
-        match s.open_row(&row) {
-            Ok(bytes) if bytes.len() % 16 == 0 => {
-                seen.ids
-                    .extend(bytes.chunks_exact(16).filter_map(Id::from_slice));
-                seen.holders.push(row.id);
-            }
-            _ => seen.unreadable += 1,
-        }
-    }
-    Ok(seen)
-}
-
-/// Writes the set into one record, inside the caller's transaction.
-fn write_seen(tx: &Connection, s: &Session, seen: &Seen) -> Result<()> {
-    let holder = seen
-        .holders
-        .first()
-        .copied()
-        .unwrap_or_else(crate::crypto::random_id);
-    let bytes: Vec<u8> = seen.ids.iter().flat_map(|i| *i.as_bytes()).collect();
-    let kind = Kind::Seen;
-    let sealed = seal::seal(
-        s.keys().vault_key(),
-        s.account(),
-        kind.as_str(),
-        &holder,
-        &bytes,
-        super::session::bucket(kind),
-    )
-    .map_err(VaultError::Damaged)?;
-    records::put(tx, s.account(), kind.as_str(), &holder, &sealed)?;
-    for other in seen.holders.iter().skip(1) {
-        records::delete(tx, s.account(), other)?;
-    }
-    Ok(())
 }

@@ -17,27 +17,41 @@ use crate::store::records;
 use rusqlite::Connection;
 use std::collections::BTreeSet;
 
-/// Her deletion set as it is on disk now.
-pub(super) struct Tombstones {
-    pub deleted: BTreeSet<Id>,
+/// A sealed set of ids kept in one record of its kind: her deletion set here,
+/// and the ids she has already received (`sharing.rs`).
+pub(super) struct IdSet {
+    pub ids: BTreeSet<Id>,
     /// The readable records the set is kept in (normally one).
     holders: Vec<Id>,
     /// Records of the set that did not open. They are kept as they are, never
-    /// overwritten, and reported: a lost set would let deleted things return.
+    /// overwritten, and reported: a lost set would let old things return.
     pub unreadable: usize,
 }
 
-pub(super) fn read(conn: &Connection, s: &Session) -> Result<Tombstones> {
-    let (rows, malformed) = records::list(conn, s.account(), Some(Kind::Tombstones.as_str()))?;
-    let mut set = Tombstones {
-        deleted: BTreeSet::new(),
+/// Her deletion set as it is on disk now.
+pub(super) fn read(conn: &Connection, s: &Session) -> Result<IdSet> {
+    read_set(conn, s, Kind::Tombstones)
+}
+
+/// Adds `id` to the set, inside the caller's transaction, and keeps the set in
+/// one record.
+pub(super) fn add(tx: &Connection, s: &Session, id: &Id) -> Result<()> {
+    let mut set = read(tx, s)?;
+    set.ids.insert(*id);
+    write_set(tx, s, Kind::Tombstones, &set)
+}
+
+pub(super) fn read_set(conn: &Connection, s: &Session, kind: Kind) -> Result<IdSet> {
+    let (rows, malformed) = records::list(conn, s.account(), Some(kind.as_str()))?;
+    let mut set = IdSet {
+        ids: BTreeSet::new(),
         holders: Vec::new(),
         unreadable: malformed,
     };
     for row in rows {
         match s.open_row(&row) {
             Ok(bytes) if bytes.len() % 16 == 0 => {
-                set.deleted
+                set.ids
                     .extend(bytes.chunks_exact(16).filter_map(Id::from_slice));
                 set.holders.push(row.id);
             }
@@ -47,18 +61,15 @@ pub(super) fn read(conn: &Connection, s: &Session) -> Result<Tombstones> {
     Ok(set)
 }
 
-/// Adds `id` to the set, inside the caller's transaction, and keeps the set in
-/// one record.
-pub(super) fn add(tx: &Connection, s: &Session, id: &Id) -> Result<()> {
-    let mut set = read(tx, s)?;
-    set.deleted.insert(*id);
+/// Writes the set into one record of `kind`, inside the caller's transaction,
+/// and removes any other readable record of it.
+pub(super) fn write_set(tx: &Connection, s: &Session, kind: Kind, set: &IdSet) -> Result<()> {
     let holder = set
         .holders
         .first()
         .copied()
         .unwrap_or_else(crate::crypto::random_id);
-    let bytes: Vec<u8> = set.deleted.iter().flat_map(|i| *i.as_bytes()).collect();
-    let kind = Kind::Tombstones;
+    let bytes: Vec<u8> = set.ids.iter().flat_map(|i| *i.as_bytes()).collect();
     let sealed = seal::seal(
         s.keys().vault_key(),
         s.account(),
