@@ -206,15 +206,20 @@ pub fn on_outcome(model: &mut Model, outcome: AuthOutcome) -> Vec<Effect> {
 }
 
 /// A form where she chooses a passphrase asks once for a suggestion.
+/// It runs after every action, so it looks before it gathers anything.
 pub fn ask_for_suggestion(model: &mut Model) -> Vec<Effect> {
-    let known = known_words(model);
-    match &mut model.screen {
-        Screen::Form(form) if form.asks_new_passphrase() && form.suggestion == Suggestion::None => {
-            form.suggestion = Suggestion::Asked;
-            vec![Effect::Auth(AuthEffect::Suggest { known })]
-        }
-        _ => vec![],
+    let wants = matches!(
+        &model.screen,
+        Screen::Form(form) if form.asks_new_passphrase() && form.suggestion == Suggestion::None
+    );
+    if !wants {
+        return vec![];
     }
+    let known = known_words(model);
+    if let Screen::Form(form) = &mut model.screen {
+        form.suggestion = Suggestion::Asked;
+    }
+    vec![Effect::Auth(AuthEffect::Suggest { known })]
 }
 
 /// Words of her own setting that a guesser would try first: the centre's
