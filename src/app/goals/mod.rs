@@ -8,4 +8,4 @@ mod state;
 pub(super) mod submit;
 pub(super) mod update;
 
-pub use state::{GoalRef, Goals, UnclearDate, money_problem, parse_date};
+pub use state::{GoalRef, Goals, UnclearDate, money_problem, parse_date, reading};

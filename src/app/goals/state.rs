@@ -2,7 +2,8 @@
 
 use crate::domain::Id;
 use crate::domain::goals::{BusinessGoal, SavingsGoal, percent};
-use crate::domain::money::MoneyError;
+use crate::domain::money::{MoneyError, Reading};
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 
 #[derive(Default)]
@@ -115,6 +116,17 @@ pub fn money_problem(e: MoneyError) -> &'static str {
         MoneyError::Zero => "err-money-zero",
         MoneyError::TooLarge => "err-money-too-large",
         MoneyError::NotWhole => "err-money-not-whole",
+        MoneyError::NotANumber => "err-money-not-a-number",
+        MoneyError::UnknownSuffix => "err-money-unknown-suffix",
+        MoneyError::Miliar => "err-money-miliar",
+    }
+}
+
+/// How amounts are read in the language on screen: `k` and `m` only in English.
+pub fn reading(lang: Lang) -> Reading {
+    match lang {
+        Lang::Id => Reading::Indonesian,
+        Lang::En => Reading::English,
     }
 }
 

@@ -2,7 +2,7 @@
 //! checked, and turned into a goal to save.
 
 use super::forms::*;
-use super::state::{money_problem, parse_date};
+use super::state::{money_problem, parse_date, reading};
 use super::update::problem;
 use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::model::*;
@@ -10,7 +10,7 @@ use crate::app::spec::FieldSpec;
 use crate::domain::goals::{
     BusinessGoal, BusinessStatus, DayLog, GoalError, Milestone, Movement, SavingsGoal,
 };
-use crate::domain::money::{parse_or_zero, parse_positive};
+use crate::domain::money::{parse_or_zero_in, parse_positive_in};
 
 /// Checks a goal form and saves what it says; on a problem, says which.
 pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
@@ -19,13 +19,14 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     };
     let v = form.values();
     let today = model.now.today();
+    let reading = reading(model.lang);
     let Some(goals) = model.her.goals.as_ref() else {
         return vec![];
     };
     // A problem names the field it is about, and the cursor goes there.
     macro_rules! money {
         ($parse:ident, $field:expr) => {
-            match $parse(&v[$field]) {
+            match $parse(&v[$field], reading) {
                 Ok(n) => n,
                 Err(e) => return problem_at(model, money_problem(e), &$field),
             }
@@ -44,7 +45,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             if v[GOAL_NAME].is_empty() {
                 return problem_at(model, "err-goal-name-empty", &GOAL_NAME);
             }
-            let target = money!(parse_positive, TARGET);
+            let target = money!(parse_positive_in, TARGET);
             let target_date = date!(TARGET_DATE);
             let (id, mut goal) = match purpose {
                 Purpose::EditSavingsGoal(id) => match goals.saving(&id) {
@@ -71,7 +72,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             Effect::Goals(GoalsEffect::SaveSaving { id, goal })
         }
         Purpose::Movement { goal, withdraw } => {
-            let amount = money!(parse_positive, AMOUNT);
+            let amount = money!(parse_positive_in, AMOUNT);
             let date = date!(DATE).unwrap_or(today);
             let Some(mut saving) = goals.saving(&goal).cloned() else {
                 return vec![];
@@ -93,8 +94,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             if v[WHAT].is_empty() {
                 return problem_at(model, "err-goal-name-empty", &WHAT);
             }
-            let capital_needed = money!(parse_or_zero, CAPITAL);
-            let monthly_costs = money!(parse_or_zero, COSTS);
+            let capital_needed = money!(parse_or_zero_in, CAPITAL);
+            let monthly_costs = money!(parse_or_zero_in, COSTS);
             let (id, mut goal) = match purpose {
                 Purpose::EditBusinessGoal(id) => match goals.plan(&id) {
                     Some(g) => (Some(id), g.clone()),
@@ -144,8 +145,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::LogDay(id) => {
             let date = date!(DATE).unwrap_or(today);
-            let sales = money!(parse_or_zero, SALES);
-            let expenses = money!(parse_or_zero, EXPENSES);
+            let sales = money!(parse_or_zero_in, SALES);
+            let expenses = money!(parse_or_zero_in, EXPENSES);
             let Some(mut plan) = goals.plan(&id).cloned() else {
                 return vec![];
             };
