@@ -434,7 +434,7 @@ field-date-today = Date (empty = today)
 field-note = Note (may stay empty)
 field-business-what = What I will sell or make
 field-business-for-whom = Who will buy
-field-business-where = Where
+field-business-where = Place of business
 field-business-capital = Starting capital needed
 field-business-costs = Regular costs per month
 field-milestone = Step
@@ -467,7 +467,7 @@ goal-milestone-title = New step
 goal-milestone-intro = What step do you need to take? For example: learn the recipe, buy a stove, get a permit, first day of selling.
 goal-log-day-title = Note daily sales
 goal-log-day-intro = How much money came in and went out that day?
-confirm-delete-goal = Delete this goal with its savings history, steps and daily sales? This can't be undone. Your entries are not deleted. (y = yes, t = no)
+confirm-delete-goal = Delete the goal "{ $name }" with its savings history, steps and daily sales? This can't be undone. Your entries are not deleted. (y = yes, t = no)
 goals-title = My goals
 goals-title-archived = My goals (with archived ones)
 goals-empty = No goals yet. Press n for a savings goal, or b for a business plan.
@@ -537,3 +537,39 @@ mentor-keygen-words = The last line holds your six check words. Read them out wh
 mentor-keygen-done = Key saved in { $key }. Card saved in { $card }. The cards of others will be saved in { $pins }. Remember the passphrase of this key. Without it, the key can't be opened.
 mentor-err-file-exists = The file { $path } already exists. Choose another name so that it is not overwritten.
 mentor-err-cant-write = The file { $path } can't be written. Check the folder, then try again.
+
+# goals and money
+err-money-not-a-number = This doesn't read as an amount of money yet. Write the number, for example 500k or 1,250,000.
+err-money-unknown-suffix = That short form isn't known. Use k or rb for thousand, m or jt for million. For example: 500k or 1.5m.
+err-money-miliar = Here M means miliar (a billion). For a million, write jt or juta, for example 1.5 jt.
+err-remove-below-zero = This can't be removed yet. Without this deposit, more would have been taken out than was saved. Change or remove the withdrawal first.
+err-change-below-zero = With this amount, more would be taken out than is saved in this goal.
+err-capital-linked-elsewhere = This savings goal is already the capital for "{ $plan }". One savings goal is for one plan only. Unlink it in that plan first, or choose another savings goal.
+goal-archived-notice = Goal archived. Press h to see the archive. There, press a to restore it.
+goal-unarchived-notice = Goal restored from the archive.
+goal-movement-removed = Removed. The savings total is updated.
+goal-day-removed = That day's sales are removed. The profit is updated.
+goal-edit-deposit-title = Edit deposit
+goal-edit-withdrawal-title = Edit withdrawal
+goal-edit-movement-intro = Correct the amount, the date or the note. On the last field, Enter saves. Esc goes back without changing anything.
+goal-edit-day-title = Edit daily sales
+goal-edit-day-intro = Correct the date, the money in or the money out of that day. On the last field, Enter saves. Esc goes back without changing anything.
+confirm-remove-deposit = Remove the deposit of { $amount } on { $date }? (y = yes, t = no)
+confirm-remove-withdrawal = Remove the withdrawal of { $amount } on { $date }? (y = yes, t = no)
+confirm-remove-day = Remove the daily sales of { $date }? (y = yes, t = no)
+days-title = Daily sales: { $what }
+days-date = Date
+days-sales = Money in
+days-expenses = Money out
+days-left = Profit/loss
+link-title = Capital from savings
+link-intro = Which savings goal gathers the capital for "{ $what }"? One savings goal can be the capital for one plan only.
+link-none = Not linked to savings
+link-used-by = already for "{ $what }"
+business-chart-later = The profit chart appears once there are sales in two different weeks.
+key-edit-goal = Edit goal
+key-edit-movement = Edit
+key-remove-movement = Remove
+key-daily-sales = Daily sales
+key-edit-day = Edit
+key-remove-day = Remove

@@ -419,7 +419,7 @@ field-date-today = Tanggal (kosong = hari ini)
 field-note = Keterangan (boleh kosong)
 field-business-what = Apa yang akan saya jual atau buat
 field-business-for-whom = Siapa pembelinya
-field-business-where = Di mana
+field-business-where = Tempat jualan
 field-business-capital = Modal awal yang dibutuhkan
 field-business-costs = Biaya rutin per bulan
 field-milestone = Langkah
@@ -452,7 +452,7 @@ goal-milestone-title = Langkah baru
 goal-milestone-intro = Langkah apa yang perlu diambil? Contoh: belajar resep, beli kompor, urus izin, hari pertama berjualan.
 goal-log-day-title = Catat jualan harian
 goal-log-day-intro = Berapa uang masuk dan uang keluar hari itu?
-confirm-delete-goal = Hapus tujuan ini beserta riwayat tabungan, langkah, dan jualan hariannya? Ini tidak bisa dikembalikan. Catatan Anda tidak ikut terhapus. (y = ya, t = tidak)
+confirm-delete-goal = Hapus tujuan "{ $name }" beserta riwayat tabungan, langkah, dan jualan hariannya? Ini tidak bisa dikembalikan. Catatan Anda tidak ikut terhapus. (y = ya, t = tidak)
 goals-title = Tujuan saya
 goals-title-archived = Tujuan saya (termasuk arsip)
 goals-empty = Belum ada tujuan. Tekan n untuk tujuan tabungan, atau b untuk rencana usaha.
@@ -522,3 +522,39 @@ mentor-keygen-words = Baris terakhir berisi enam kata cek. Bacakan kata-kata ini
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
 mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
 mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.
+
+# goals and money
+err-money-not-a-number = Ini belum terbaca sebagai jumlah uang. Tulis angkanya, misalnya 500rb atau 1.250.000.
+err-money-unknown-suffix = Singkatan ini belum dikenal. Pakai rb atau ribu, jt atau juta. Contoh: 500rb atau 1,5 jt.
+err-money-miliar = Di sini M berarti miliar. Untuk juta, tulis jt atau juta, misalnya 1,5 jt.
+err-remove-below-zero = Ini belum bisa dihapus. Tanpa setoran ini, uang yang sudah diambil lebih besar dari tabungan. Ubah atau hapus dulu pengambilannya.
+err-change-below-zero = Dengan jumlah ini, uang yang diambil lebih besar dari tabungan di tujuan ini.
+err-capital-linked-elsewhere = Tabungan ini sudah menjadi modal untuk "{ $plan }". Satu tabungan hanya untuk satu rencana. Lepaskan dulu di rencana itu, atau pilih tabungan lain.
+goal-archived-notice = Tujuan diarsipkan. Tekan h untuk melihat arsip. Di sana, tekan a untuk mengeluarkannya dari arsip.
+goal-unarchived-notice = Tujuan dikeluarkan dari arsip.
+goal-movement-removed = Sudah dihapus. Jumlah tabungan ikut diperbarui.
+goal-day-removed = Jualan hari itu sudah dihapus. Untung/rugi ikut diperbarui.
+goal-edit-deposit-title = Ubah setoran
+goal-edit-withdrawal-title = Ubah pengambilan
+goal-edit-movement-intro = Perbaiki jumlah, tanggal, atau keterangannya. Di kolom terakhir, Enter untuk menyimpan. Esc kembali tanpa mengubah apa pun.
+goal-edit-day-title = Ubah jualan harian
+goal-edit-day-intro = Perbaiki tanggal, uang masuk, atau uang keluar hari itu. Di kolom terakhir, Enter untuk menyimpan. Esc kembali tanpa mengubah apa pun.
+confirm-remove-deposit = Hapus setoran { $amount } tanggal { $date }? (y = ya, t = tidak)
+confirm-remove-withdrawal = Hapus pengambilan { $amount } tanggal { $date }? (y = ya, t = tidak)
+confirm-remove-day = Hapus jualan harian tanggal { $date }? (y = ya, t = tidak)
+days-title = Jualan harian: { $what }
+days-date = Tanggal
+days-sales = Uang masuk
+days-expenses = Uang keluar
+days-left = Untung/rugi
+link-title = Modal dari tabungan
+link-intro = Tabungan mana yang mengumpulkan modal untuk "{ $what }"? Satu tabungan hanya bisa menjadi modal untuk satu rencana.
+link-none = Tidak dihubungkan ke tabungan
+link-used-by = sudah untuk "{ $what }"
+business-chart-later = Grafik untung/rugi muncul setelah ada jualan di dua pekan yang berbeda.
+key-edit-goal = Ubah tujuan
+key-edit-movement = Ubah
+key-remove-movement = Hapus
+key-daily-sales = Jualan harian
+key-edit-day = Ubah
+key-remove-day = Hapus

@@ -31,6 +31,17 @@ pub enum Purpose {
     EditBusinessGoal(Id),
     NewMilestone(Id),
     LogDay(Id),
+    /// A deposit or withdrawal already made, by its place in the goal's list.
+    EditMovement {
+        goal: Id,
+        index: usize,
+        withdraw: bool,
+    },
+    /// A logged day of a plan, by its place in the plan's log.
+    EditDay {
+        plan: Id,
+        index: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,7 +95,9 @@ impl Purpose {
             | Purpose::EditSavingsGoal(_)
             | Purpose::EditBusinessGoal(_)
             | Purpose::NewMilestone(_)
-            | Purpose::LogDay(_) => FormFamily::Goals,
+            | Purpose::LogDay(_)
+            | Purpose::EditMovement { .. }
+            | Purpose::EditDay { .. } => FormFamily::Goals,
         }
     }
 
@@ -103,6 +116,12 @@ impl Purpose {
             Purpose::EditBusinessGoal(g) => format!("edit_business:{}", id(g)),
             Purpose::NewMilestone(g) => format!("milestone:{}", id(g)),
             Purpose::LogDay(g) => format!("log_day:{}", id(g)),
+            Purpose::EditMovement {
+                goal,
+                index,
+                withdraw,
+            } => format!("edit_movement:{}:{index}:{}", id(goal), u8::from(withdraw)),
+            Purpose::EditDay { plan, index } => format!("edit_day:{}:{index}", id(plan)),
             _ => return None,
         })
     }
@@ -122,6 +141,21 @@ impl Purpose {
                 let id = goal()?;
                 let withdraw = parts.next()? == "1";
                 Purpose::Movement { goal: id, withdraw }
+            }
+            "edit_movement" => {
+                let goal = goal()?;
+                let index = parts.next()?.parse().ok()?;
+                let withdraw = parts.next()? == "1";
+                Purpose::EditMovement {
+                    goal,
+                    index,
+                    withdraw,
+                }
+            }
+            "edit_day" => {
+                let plan = goal()?;
+                let index = parts.next()?.parse().ok()?;
+                Purpose::EditDay { plan, index }
             }
             _ => return None,
         })
@@ -149,6 +183,11 @@ impl Purpose {
             Purpose::EditBusinessGoal(_) => &goals::forms::EDIT_BUSINESS,
             Purpose::NewMilestone(_) => &goals::forms::NEW_MILESTONE,
             Purpose::LogDay(_) => &goals::forms::LOG_DAY,
+            Purpose::EditMovement {
+                withdraw: false, ..
+            } => &goals::forms::EDIT_DEPOSIT,
+            Purpose::EditMovement { withdraw: true, .. } => &goals::forms::EDIT_WITHDRAWAL,
+            Purpose::EditDay { .. } => &goals::forms::EDIT_DAY,
         }
     }
 }

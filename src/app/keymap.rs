@@ -49,6 +49,8 @@ pub enum Command {
     AddMilestone,
     LogDay,
     LinkCapital,
+    /// A plan's logged days, to check and correct.
+    DailySales,
 }
 
 /// What kind of screen has the keyboard. Derived from the model.
@@ -80,6 +82,8 @@ pub enum Mode {
     GoalList,
     Saving,
     Plan,
+    /// A plan's logged days.
+    Days,
 }
 
 impl Mode {
@@ -372,16 +376,25 @@ const GOAL_LIST: &[Binding] = &[
         &[Key::Char('h')],
         Command::ShowArchived,
         "key-show-archived",
-        false,
+        true,
     ),
-    bind(&[Key::Char('d')], Command::Delete, "key-delete", false),
+    bind(&[Key::Char('d')], Command::Delete, "key-delete", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
 const SAVING: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
     bind(&[Key::Char('+')], Command::Deposit, "key-deposit", true),
     bind(&[Key::Char('-')], Command::Withdraw, "key-withdraw", true),
-    bind(&[Key::Char('e')], Command::Edit, "key-edit", true),
+    bind(&[Key::Enter], Command::Submit, "key-edit-movement", true),
+    bind(
+        &[Key::Char('d')],
+        Command::Delete,
+        "key-remove-movement",
+        true,
+    ),
+    bind(&[Key::Char('e')], Command::Edit, "key-edit-goal", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
@@ -401,6 +414,12 @@ const PLAN: &[Binding] = &[
         true,
     ),
     bind(&[Key::Char('c')], Command::LogDay, "key-log-day", true),
+    bind(
+        &[Key::Char('j')],
+        Command::DailySales,
+        "key-daily-sales",
+        true,
+    ),
     bind(&[Key::Left], Command::Left, "key-status", false),
     bind(&[Key::Right], Command::Right, "key-status", true),
     bind(
@@ -412,6 +431,15 @@ const PLAN: &[Binding] = &[
     bind(&[Key::Esc], Command::Back, "key-back", true),
     bind(&[Key::Char('e')], Command::Edit, "key-edit", false),
     bind(&[Key::Char('x')], Command::Delete, "key-remove-step", false),
+];
+
+const DAYS: &[Binding] = &[
+    bind(&[Key::Up], Command::Up, "key-up", false),
+    bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-edit-day", true),
+    bind(&[Key::Char('d')], Command::Delete, "key-remove-day", true),
+    bind(&[Key::Char('c')], Command::LogDay, "key-log-day", true),
+    bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
 fn own(mode: Mode) -> &'static [Binding] {
@@ -439,6 +467,7 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::GoalList => GOAL_LIST,
         Mode::Saving => SAVING,
         Mode::Plan => PLAN,
+        Mode::Days => DAYS,
     }
 }
 
@@ -467,7 +496,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 /// Every mode, for tests that go through them all. `position` below makes a new
 /// mode fail to compile until it has a place here.
 #[cfg(test)]
-pub(crate) const ALL_MODES: [Mode; 23] = [
+pub(crate) const ALL_MODES: [Mode; 24] = [
     Mode::Language,
     Mode::Choice,
     Mode::Form,
@@ -491,6 +520,7 @@ pub(crate) const ALL_MODES: [Mode; 23] = [
     Mode::GoalList,
     Mode::Saving,
     Mode::Plan,
+    Mode::Days,
 ];
 
 #[cfg(test)]
@@ -524,6 +554,7 @@ mod tests {
             Mode::GoalList => 20,
             Mode::Saving => 21,
             Mode::Plan => 22,
+            Mode::Days => 23,
         }
     }
 

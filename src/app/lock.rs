@@ -185,8 +185,12 @@ mod tests {
             Mode::Chart => Screen::Journal(JournalScreen::Chart { days: 30 }),
             Mode::DraftOffer => Screen::Journal(JournalScreen::DraftOffer),
             Mode::GoalList => Screen::Goals(GoalsScreen::Overview { selected: 0 }),
-            Mode::Saving => Screen::Goals(GoalsScreen::SavingsGoal { id }),
+            Mode::Saving => Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 }),
             Mode::Plan => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
+            Mode::Days => Screen::Goals(GoalsScreen::Days {
+                plan: id,
+                selected: 0,
+            }),
         };
         m.overlay = match mode {
             Mode::Help => Some(Overlay::Help),

@@ -34,6 +34,8 @@ pub struct SavingsGoal {
 pub enum GoalError {
     /// A withdrawal larger than what is saved.
     MoreThanBalance,
+    /// A movement or logged day that isn't there (any more).
+    NoSuchItem,
 }
 
 /// When she might reach the target, from her pace over the last 8 weeks.
@@ -82,6 +84,36 @@ impl SavingsGoal {
             .rev()
             .find(|&&mark| before < mark && after >= mark)
             .copied())
+    }
+
+    /// Changes the movement at `index` (its place in `movements`, oldest
+    /// first). Refused, with nothing changed, if more would then be taken out
+    /// than is saved.
+    pub fn replace(&mut self, index: usize, movement: Movement) -> Result<(), GoalError> {
+        let mut changed = self.clone();
+        let Some(slot) = changed.movements.get_mut(index) else {
+            return Err(GoalError::NoSuchItem);
+        };
+        *slot = movement;
+        changed.movements.sort_by_key(|m| m.date);
+        if changed.balance() < 0 {
+            return Err(GoalError::MoreThanBalance);
+        }
+        *self = changed;
+        Ok(())
+    }
+
+    /// Removes the movement at `index`, on the same terms as `replace`.
+    pub fn remove(&mut self, index: usize) -> Result<(), GoalError> {
+        if index >= self.movements.len() {
+            return Err(GoalError::NoSuchItem);
+        }
+        let removed = self.movements[index].amount;
+        if self.balance() - removed < 0 {
+            return Err(GoalError::MoreThanBalance);
+        }
+        self.movements.remove(index);
+        Ok(())
     }
 
     pub fn projection(&self, today: NaiveDate) -> Projection {
@@ -231,6 +263,22 @@ impl BusinessGoal {
         }
     }
 
+    /// Changes the logged day at `index` (its place in `log`, oldest first).
+    /// Moved onto a day already logged, the two add up, as when logging.
+    pub fn replace_day(&mut self, index: usize, day: DayLog) -> Result<(), GoalError> {
+        self.remove_day(index)?;
+        self.log_day(day);
+        Ok(())
+    }
+
+    pub fn remove_day(&mut self, index: usize) -> Result<(), GoalError> {
+        if index >= self.log.len() {
+            return Err(GoalError::NoSuchItem);
+        }
+        self.log.remove(index);
+        Ok(())
+    }
+
     pub fn profit_by_week(&self) -> Vec<PeriodProfit> {
         self.profit_by(|d| {
             d.checked_sub_days(chrono::Days::new(u64::from(
@@ -371,6 +419,57 @@ mod tests {
             g.balance_over_time().last(),
             Some(&(day(2026, 11, 5), 1_300_000))
         );
+    }
+
+    #[test]
+    fn a_movement_can_be_changed_or_removed_unless_the_balance_would_go_below_zero() {
+        let mut g = goal(1_000_000);
+        put(&mut g, day(2026, 11, 1), 9_999_999);
+        put(&mut g, day(2026, 11, 2), 100_000);
+        put(&mut g, day(2026, 11, 3), -50_000);
+        let fixed = Movement {
+            amount: 9_999,
+            date: day(2026, 11, 5),
+            note: "salah ketik".into(),
+        };
+        g.replace(0, fixed.clone()).unwrap();
+        assert_eq!(g.balance(), 59_999);
+        assert_eq!(g.movements.last(), Some(&fixed), "sorted by its new date");
+        // Without the 100,000 deposit, 50,000 would have been taken from 9,999.
+        let before = g.clone();
+        assert_eq!(g.remove(0), Err(GoalError::MoreThanBalance));
+        let too_big = Movement {
+            amount: -200_000,
+            date: day(2026, 11, 3),
+            note: String::new(),
+        };
+        assert_eq!(g.replace(1, too_big), Err(GoalError::MoreThanBalance));
+        assert_eq!(g, before, "nothing changed");
+        assert_eq!(g.remove(9), Err(GoalError::NoSuchItem));
+        g.remove(1).unwrap();
+        assert_eq!(g.balance(), 109_999);
+        assert_eq!(g.movements.len(), 2);
+    }
+
+    #[test]
+    fn a_logged_day_can_be_changed_or_removed() {
+        let mut b = business();
+        let log = |d, sales, expenses| DayLog {
+            date: d,
+            sales,
+            expenses,
+        };
+        b.log_day(log(day(2026, 11, 23), 150_000, 60_000));
+        b.log_day(log(day(2026, 11, 24), 100_000, 40_000));
+        b.replace_day(0, log(day(2026, 11, 23), 15_000, 6_000))
+            .unwrap();
+        assert_eq!(b.profit_by_week()[0].profit(), 69_000);
+        // Moved onto a day already there, the two add up.
+        b.replace_day(0, log(day(2026, 11, 24), 1_000, 0)).unwrap();
+        assert_eq!(b.log, vec![log(day(2026, 11, 24), 101_000, 40_000)]);
+        assert_eq!(b.remove_day(1), Err(GoalError::NoSuchItem));
+        b.remove_day(0).unwrap();
+        assert!(b.profit_by_week().is_empty());
     }
 
     fn business() -> BusinessGoal {

@@ -4,7 +4,7 @@ use super::kit::{centred, panel, wrapped_height};
 use super::view::View;
 use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Confirm;
-use crate::app::model::{AdminConfirm, GoalsConfirm, JournalConfirm};
+use crate::app::model::{AdminConfirm, JournalConfirm};
 use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
@@ -90,13 +90,17 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         Confirm::Journal(JournalConfirm::DeleteEntry { .. }) => tr!(m, "confirm-delete-entry"),
         Confirm::Journal(JournalConfirm::LeaveEditor) => tr!(m, "confirm-leave-editor"),
         Confirm::Journal(JournalConfirm::DiscardDraft) => tr!(m, "confirm-discard-draft"),
-        Confirm::Goals(GoalsConfirm::DeleteGoal { .. }) => tr!(m, "confirm-delete-goal"),
-        Confirm::Goals(GoalsConfirm::RemoveStep { .. }) => tr!(m, "confirm-remove-step"),
+        Confirm::Goals(c) => super::goals::question(v, c),
         Confirm::Admin(AdminConfirm::RemoveAccount { alias }) => {
             tr!(m, "confirm-remove-account", alias = (alias.clone()))
         }
     };
-    let popup = centred(area, 60, 7);
+    let mut popup = centred(area, 60, 7);
+    // A goal's question names a row of the list behind it; that row is drawn
+    // at the top while covered, so the question sits low, out of its way.
+    if let Confirm::Goals(_) = confirm {
+        popup.y = area.bottom().saturating_sub(popup.height);
+    }
     frame.render_widget(Clear, popup);
     let inner = panel(frame, popup, tr!(m, "confirm-title"), v.theme);
     frame.render_widget(Paragraph::new(question).wrap(Wrap { trim: true }), inner);

@@ -22,6 +22,7 @@ pub const EXPENSES: FieldSpec = FieldSpec::text("field-expenses");
 const SAVINGS_FIELDS: &[FieldSpec] = &[GOAL_NAME, TARGET, TARGET_DATE, WHY];
 const MOVEMENT_FIELDS: &[FieldSpec] = &[AMOUNT, DATE, NOTE];
 const BUSINESS_FIELDS: &[FieldSpec] = &[WHAT, FOR_WHOM, PLACE, CAPITAL, COSTS];
+const DAY_FIELDS: &[FieldSpec] = &[DATE, SALES, EXPENSES];
 
 pub const NEW_SAVINGS: FormSpec = FormSpec {
     title: "goal-new-savings-title",
@@ -68,5 +69,23 @@ pub const NEW_MILESTONE: FormSpec = FormSpec {
 pub const LOG_DAY: FormSpec = FormSpec {
     title: "goal-log-day-title",
     intro: "goal-log-day-intro",
-    fields: &[DATE, SALES, EXPENSES],
+    fields: DAY_FIELDS,
+};
+
+pub const EDIT_DEPOSIT: FormSpec = FormSpec {
+    title: "goal-edit-deposit-title",
+    intro: "goal-edit-movement-intro",
+    fields: MOVEMENT_FIELDS,
+};
+
+pub const EDIT_WITHDRAWAL: FormSpec = FormSpec {
+    title: "goal-edit-withdrawal-title",
+    intro: "goal-edit-movement-intro",
+    fields: MOVEMENT_FIELDS,
+};
+
+pub const EDIT_DAY: FormSpec = FormSpec {
+    title: "goal-edit-day-title",
+    intro: "goal-edit-day-intro",
+    fields: DAY_FIELDS,
 };

@@ -3,9 +3,13 @@
 
 pub mod effect;
 pub mod forms;
+mod history;
+mod link;
+mod notices;
 pub mod screen;
 mod state;
 pub(super) mod submit;
 pub(super) mod update;
 
-pub use state::{GoalRef, Goals, UnclearDate, money_problem, parse_date, reading};
+pub use state::{GoalRef, Goals, UnclearDate, amount_text, money_problem, parse_date, reading};
+pub use link::choices as link_choices;

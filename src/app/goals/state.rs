@@ -130,6 +130,12 @@ pub fn reading(lang: Lang) -> Reading {
     }
 }
 
+/// An amount as a form shows it for changing: grouped the way the language
+/// groups it ("1.500.000"), without the currency, so it reads back the same.
+pub fn amount_text(lang: Lang, amount: i64) -> String {
+    crate::i18n::money(lang, "", amount).trim().to_string()
+}
+
 /// A date that could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnclearDate;

@@ -82,12 +82,59 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 date,
                 note: v[NOTE].to_string(),
             };
-            if let Err(GoalError::MoreThanBalance) = saving.add(movement) {
+            if saving.add(movement).is_err() {
                 return problem_at(model, "err-withdraw-more-than-balance", &AMOUNT);
             }
             Effect::Goals(GoalsEffect::SaveSaving {
                 id: Some(goal),
                 goal: saving,
+            })
+        }
+        Purpose::EditMovement {
+            goal,
+            index,
+            withdraw,
+        } => {
+            let amount = money!(parse_positive_in, AMOUNT);
+            let date = date!(DATE).unwrap_or(today);
+            let Some(mut saving) = goals.saving(&goal).cloned() else {
+                return vec![];
+            };
+            let movement = Movement {
+                amount: if withdraw { -amount } else { amount },
+                date,
+                note: v[NOTE].to_string(),
+            };
+            match saving.replace(index, movement) {
+                Ok(()) => {}
+                Err(GoalError::MoreThanBalance) => {
+                    return problem_at(model, "err-change-below-zero", &AMOUNT);
+                }
+                Err(GoalError::NoSuchItem) => return vec![],
+            }
+            Effect::Goals(GoalsEffect::SaveSaving {
+                id: Some(goal),
+                goal: saving,
+            })
+        }
+        Purpose::EditDay { plan: id, index } => {
+            let date = date!(DATE).unwrap_or(today);
+            let sales = money!(parse_or_zero_in, SALES);
+            let expenses = money!(parse_or_zero_in, EXPENSES);
+            let Some(mut plan) = goals.plan(&id).cloned() else {
+                return vec![];
+            };
+            let day = DayLog {
+                date,
+                sales,
+                expenses,
+            };
+            if plan.replace_day(index, day).is_err() {
+                return vec![];
+            }
+            Effect::Goals(GoalsEffect::SavePlan {
+                id: Some(id),
+                goal: plan,
             })
         }
         Purpose::NewBusinessGoal | Purpose::EditBusinessGoal(_) => {

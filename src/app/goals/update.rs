@@ -1,12 +1,14 @@
 //! The goals' part of `update`: the overview, a savings goal with its deposits
 //! and withdrawals, a business plan with milestones and its daily log.
 
-use super::state::GoalRef;
+use super::state::{GoalRef, amount_text};
+use super::{history, link};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
 use crate::app::notice::Notice;
+use crate::domain::Id;
 use crate::domain::goals::BusinessStatus;
 use crate::i18n::Text;
 
@@ -20,24 +22,70 @@ fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     vec![]
 }
 
+/// The overview with the cursor on `goal`'s row, so she comes back to it.
+fn overview_at(model: &Model, goal: Option<Id>) -> Screen {
+    let rows = model.her.goals.as_ref().map(|g| g.rows()).unwrap_or_default();
+    let selected = rows
+        .iter()
+        .position(|r| matches!(r, GoalRef::Savings(i) | GoalRef::Business(i) if Some(*i) == goal))
+        .unwrap_or(0);
+    Screen::Goals(GoalsScreen::Overview { selected })
+}
+
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
-    let Some(goals) = model.her.goals.as_mut() else {
+    if model.her.goals.is_none() {
         model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+        return vec![];
+    }
+    let Screen::Goals(screen) = model.screen.clone() else {
+        return vec![];
+    };
+    match screen {
+        GoalsScreen::Overview { selected } => on_overview(model, selected, command),
+        GoalsScreen::SavingsGoal { id, selected } => match command {
+            Command::Deposit | Command::Withdraw => form(
+                model,
+                Purpose::Movement {
+                    goal: id,
+                    withdraw: command == Command::Withdraw,
+                },
+            ),
+            Command::Edit => edit_saving(model, id),
+            Command::Back => {
+                model.screen = overview_at(model, Some(id));
+                vec![]
+            }
+            _ => history::on_saving(model, id, selected, command),
+        },
+        GoalsScreen::BusinessPlan { id, selected } => on_plan(model, id, selected, command),
+        GoalsScreen::Days { plan, selected } => history::on_days(model, plan, selected, command),
+        GoalsScreen::LinkCapital { plan, selected } => {
+            link::on_command(model, plan, selected, command)
+        }
+    }
+}
+
+fn on_overview(model: &mut Model, mut selected: usize, command: Command) -> Vec<Effect> {
+    let Some(goals) = model.her.goals.as_mut() else {
         return vec![];
     };
     let rows = goals.rows();
-    match (&mut model.screen, command) {
-        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Up | Command::Down) => {
+    match command {
+        Command::Up | Command::Down => {
             step(
-                selected,
+                &mut selected,
                 rows.len(),
                 if command == Command::Up { -1 } else { 1 },
             );
+            model.screen = Screen::Goals(GoalsScreen::Overview { selected });
             vec![]
         }
-        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Submit) => {
-            model.screen = match rows.get(*selected) {
-                Some(GoalRef::Savings(id)) => Screen::Goals(GoalsScreen::SavingsGoal { id: *id }),
+        Command::Submit => {
+            model.screen = match rows.get(selected) {
+                Some(GoalRef::Savings(id)) => Screen::Goals(GoalsScreen::SavingsGoal {
+                    id: *id,
+                    selected: 0,
+                }),
                 Some(GoalRef::Business(id)) => Screen::Goals(GoalsScreen::BusinessPlan {
                     id: *id,
                     selected: 0,
@@ -46,177 +94,162 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             };
             vec![]
         }
-        (Screen::Goals(GoalsScreen::Overview { .. }), Command::NewEntry) => {
-            form(model, Purpose::NewSavingsGoal)
-        }
-        (Screen::Goals(GoalsScreen::Overview { .. }), Command::NewBusiness) => {
-            form(model, Purpose::NewBusinessGoal)
-        }
-        (Screen::Goals(GoalsScreen::Overview { .. }), Command::ShowArchived) => {
+        Command::NewEntry => form(model, Purpose::NewSavingsGoal),
+        Command::NewBusiness => form(model, Purpose::NewBusinessGoal),
+        Command::ShowArchived => {
             goals.show_archived = !goals.show_archived;
             model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
             vec![]
         }
-        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Archive) => {
-            match rows.get(*selected) {
-                Some(GoalRef::Savings(id)) => {
-                    let Some(mut goal) = goals.saving(id).cloned() else {
-                        return vec![];
-                    };
-                    goal.archived = !goal.archived;
-                    vec![Effect::Goals(GoalsEffect::SaveSaving {
-                        id: Some(*id),
-                        goal,
-                    })]
-                }
-                Some(GoalRef::Business(id)) => {
-                    let Some(mut goal) = goals.plan(id).cloned() else {
-                        return vec![];
-                    };
-                    goal.archived = !goal.archived;
-                    vec![Effect::Goals(GoalsEffect::SavePlan {
-                        id: Some(*id),
-                        goal,
-                    })]
-                }
-                None => vec![],
+        Command::Archive => match rows.get(selected) {
+            Some(GoalRef::Savings(id)) => {
+                let Some(mut goal) = goals.saving(id).cloned() else {
+                    return vec![];
+                };
+                goal.archived = !goal.archived;
+                vec![Effect::Goals(GoalsEffect::SaveSaving {
+                    id: Some(*id),
+                    goal,
+                })]
             }
-        }
-        (Screen::Goals(GoalsScreen::Overview { selected }), Command::Delete) => {
-            if let Some(GoalRef::Savings(id) | GoalRef::Business(id)) = rows.get(*selected) {
+            Some(GoalRef::Business(id)) => {
+                let Some(mut goal) = goals.plan(id).cloned() else {
+                    return vec![];
+                };
+                goal.archived = !goal.archived;
+                vec![Effect::Goals(GoalsEffect::SavePlan {
+                    id: Some(*id),
+                    goal,
+                })]
+            }
+            None => vec![],
+        },
+        Command::Delete => {
+            let name = match rows.get(selected) {
+                Some(GoalRef::Savings(id)) => goals.saving(id).map(|g| (*id, g.name.clone())),
+                Some(GoalRef::Business(id)) => goals.plan(id).map(|p| (*id, p.what.clone())),
+                None => None,
+            };
+            if let Some((id, name)) = name {
                 model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::DeleteGoal {
-                    id: *id,
+                    id,
+                    name,
                 })));
             }
             vec![]
         }
-        (Screen::Goals(GoalsScreen::Overview { .. }), Command::Back) => {
+        Command::Back => {
             model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
             vec![]
         }
-        (Screen::Goals(GoalsScreen::SavingsGoal { id }), Command::Deposit | Command::Withdraw) => {
-            let goal = *id;
-            form(
-                model,
-                Purpose::Movement {
-                    goal,
-                    withdraw: command == Command::Withdraw,
-                },
-            )
+        _ => vec![],
+    }
+}
+
+fn edit_saving(model: &mut Model, id: Id) -> Vec<Effect> {
+    let Some(g) = model.her.goals.as_ref().and_then(|g| g.saving(&id)) else {
+        return vec![];
+    };
+    let date = g.target_date.map(|d| d.format("%d-%m-%Y").to_string());
+    let values = [
+        g.name.clone(),
+        amount_text(model.lang, g.target),
+        date.unwrap_or_default(),
+        g.why.clone(),
+    ];
+    model.screen = Screen::Form(filled(Purpose::EditSavingsGoal(id), &values));
+    vec![]
+}
+
+fn on_plan(model: &mut Model, id: Id, mut selected: usize, command: Command) -> Vec<Effect> {
+    let Some(goals) = model.her.goals.as_ref() else {
+        return vec![];
+    };
+    let Some(mut plan) = goals.plan(&id).cloned() else {
+        return vec![];
+    };
+    match command {
+        Command::Up | Command::Down => {
+            step(
+                &mut selected,
+                plan.milestones.len(),
+                if command == Command::Up { -1 } else { 1 },
+            );
+            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected });
+            return vec![];
         }
-        (Screen::Goals(GoalsScreen::SavingsGoal { id }), Command::Edit) => {
-            let id = *id;
-            let Some(g) = goals.saving(&id) else {
-                return vec![];
-            };
-            let date = g.target_date.map(|d| d.format("%d-%m-%Y").to_string());
-            let values = [
-                g.name.clone(),
-                g.target.to_string(),
-                date.unwrap_or_default(),
-                g.why.clone(),
-            ];
-            model.screen = Screen::Form(filled(Purpose::EditSavingsGoal(id), &values));
-            vec![]
+        Command::Back => {
+            model.screen = overview_at(model, Some(id));
+            return vec![];
         }
-        (Screen::Goals(GoalsScreen::BusinessPlan { id, .. }), Command::Edit) => {
-            let id = *id;
-            let Some(p) = goals.plan(&id) else {
-                return vec![];
-            };
+        Command::Edit => {
             let values = [
-                p.what.clone(),
-                p.for_whom.clone(),
-                p.place.clone(),
-                p.capital_needed.to_string(),
-                p.monthly_costs.to_string(),
+                plan.what.clone(),
+                plan.for_whom.clone(),
+                plan.place.clone(),
+                amount_text(model.lang, plan.capital_needed),
+                amount_text(model.lang, plan.monthly_costs),
             ];
             model.screen = Screen::Form(filled(Purpose::EditBusinessGoal(id), &values));
-            vec![]
+            return vec![];
         }
-        (
-            Screen::Goals(GoalsScreen::SavingsGoal { .. })
-            | Screen::Goals(GoalsScreen::BusinessPlan { .. }),
-            Command::Back,
-        ) => {
-            model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
-            vec![]
+        Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
+        Command::LogDay => return form(model, Purpose::LogDay(id)),
+        Command::DailySales => {
+            model.screen = Screen::Goals(GoalsScreen::Days {
+                plan: id,
+                selected: 0,
+            });
+            return vec![];
         }
-        (Screen::Goals(GoalsScreen::BusinessPlan { id, selected }), command) => {
-            let id = *id;
-            let Some(mut plan) = goals.plan(&id).cloned() else {
-                return vec![];
-            };
-            match command {
-                Command::Up | Command::Down => {
-                    step(
-                        selected,
-                        plan.milestones.len(),
-                        if command == Command::Up { -1 } else { 1 },
-                    );
-                    return vec![];
-                }
-                Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
-                Command::Delete => {
-                    if *selected < plan.milestones.len() {
-                        model.overlay =
-                            Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
-                                plan: id,
-                                index: *selected,
-                            })));
-                    }
-                    return vec![];
-                }
-                Command::LogDay => return form(model, Purpose::LogDay(id)),
-                Command::Toggle => match plan.milestones.get_mut(*selected) {
-                    Some(m) => m.done = !m.done,
-                    None => return vec![],
-                },
-                Command::Left | Command::Right => {
-                    let all = BusinessStatus::ALL;
-                    let at = all.iter().position(|s| *s == plan.status).unwrap_or(0);
-                    let next = if command == Command::Right {
-                        (at + 1) % all.len()
-                    } else {
-                        (at + all.len() - 1) % all.len()
-                    };
-                    plan.status = all[next];
-                }
-                Command::LinkCapital => {
-                    // Steps through "no link" and each savings goal.
-                    let choices: Vec<_> = goals.savings.iter().map(|(i, _)| Some(*i)).collect();
-                    let all: Vec<_> = std::iter::once(None).chain(choices).collect();
-                    let at = all
-                        .iter()
-                        .position(|c| *c == plan.capital_goal)
-                        .unwrap_or(0);
-                    plan.capital_goal = all[(at + 1) % all.len()];
-                }
-                _ => return vec![],
+        Command::LinkCapital => return link::open(model, id),
+        Command::Delete => {
+            if selected < plan.milestones.len() {
+                model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
+                    plan: id,
+                    index: selected,
+                })));
             }
-            vec![Effect::Goals(GoalsEffect::SavePlan {
-                id: Some(id),
-                goal: plan,
-            })]
+            return vec![];
         }
-        _ => vec![],
+        Command::Toggle => match plan.milestones.get_mut(selected) {
+            Some(m) => m.done = !m.done,
+            None => return vec![],
+        },
+        Command::Left | Command::Right => {
+            let all = BusinessStatus::ALL;
+            let at = all.iter().position(|s| *s == plan.status).unwrap_or(0);
+            let next = if command == Command::Right {
+                (at + 1) % all.len()
+            } else {
+                (at + all.len() - 1) % all.len()
+            };
+            plan.status = all[next];
+        }
+        _ => return vec![],
     }
+    vec![Effect::Goals(GoalsEffect::SavePlan {
+        id: Some(id),
+        goal: plan,
+    })]
 }
 
-/// A yes to deleting a goal or one of a plan's steps.
+/// A yes to deleting a goal, one of a plan's steps, a movement or a logged day.
 pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> Vec<Effect> {
-    match (command, confirm) {
-        (Command::Confirm, GoalsConfirm::DeleteGoal { id }) => {
-            vec![Effect::Goals(GoalsEffect::DeleteGoal(id))]
+    if command != Command::Confirm {
+        return vec![];
+    }
+    match confirm {
+        GoalsConfirm::DeleteGoal { id, .. } => vec![Effect::Goals(GoalsEffect::DeleteGoal(id))],
+        GoalsConfirm::RemoveStep { plan, index } => remove_step(model, plan, index),
+        GoalsConfirm::RemoveMovement { goal, index, .. } => {
+            history::remove_movement(model, goal, index)
         }
-        (Command::Confirm, GoalsConfirm::RemoveStep { plan, index }) => {
-            remove_step(model, plan, index)
-        }
-        _ => vec![],
+        GoalsConfirm::RemoveDay { plan, index, .. } => history::remove_day(model, plan, index),
     }
 }
 
-fn remove_step(model: &mut Model, plan: crate::domain::Id, index: usize) -> Vec<Effect> {
+fn remove_step(model: &mut Model, plan: Id, index: usize) -> Vec<Effect> {
     let Some(mut goal) = model
         .her
         .goals
@@ -251,7 +284,7 @@ pub fn hand_back_form(model: &mut Model) {
 }
 
 /// A form with what is there now, ready to change.
-fn filled(purpose: Purpose, values: &[String]) -> Form {
+pub(super) fn filled(purpose: Purpose, values: &[String]) -> Form {
     let mut form = Form::new(purpose);
     for (field, value) in form.fields.iter_mut().zip(values) {
         field.value = crate::app::field::TextField::with_text(value);
@@ -259,20 +292,26 @@ fn filled(purpose: Purpose, values: &[String]) -> Form {
     form
 }
 
+/// Where a goal form goes back to, by Esc or once saved.
+fn form_home(purpose: Purpose) -> Screen {
+    Screen::Goals(match purpose {
+        Purpose::Movement { goal, .. }
+        | Purpose::EditSavingsGoal(goal)
+        | Purpose::EditMovement { goal, .. } => GoalsScreen::SavingsGoal {
+            id: goal,
+            selected: 0,
+        },
+        Purpose::EditBusinessGoal(id) | Purpose::NewMilestone(id) | Purpose::LogDay(id) => {
+            GoalsScreen::BusinessPlan { id, selected: 0 }
+        }
+        Purpose::EditDay { plan, .. } => GoalsScreen::Days { plan, selected: 0 },
+        _ => GoalsScreen::Overview { selected: 0 },
+    })
+}
+
 /// Esc from a goal form goes back where it came from.
 pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
-    model.screen = match purpose {
-        Purpose::Movement { goal, .. } | Purpose::EditSavingsGoal(goal) => {
-            Screen::Goals(GoalsScreen::SavingsGoal { id: goal })
-        }
-        Purpose::EditBusinessGoal(id) => {
-            Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
-        }
-        Purpose::NewMilestone(id) | Purpose::LogDay(id) => {
-            Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
-        }
-        _ => Screen::Goals(GoalsScreen::Overview { selected: 0 }),
-    };
+    model.screen = form_home(purpose);
     vec![]
 }
 
@@ -292,34 +331,31 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
     let Some(goals) = model.her.goals.as_mut() else {
         return vec![];
     };
+    let from_form = match &model.screen {
+        Screen::Form(f) => Some(form_home(f.purpose)),
+        _ => None,
+    };
     match outcome {
         // Taken above, with or without goals loaded before.
         GoalsOutcome::Loaded { .. } => {}
         GoalsOutcome::SavingSaved { id, goal } => {
-            let before = goals.saving(&id).map_or(0, |g| g.percent());
-            let after = goal.percent();
-            let mark = crate::domain::goals::MILESTONES
-                .iter()
-                .rev()
-                .find(|&&m| before < m && after >= m && !goal.movements.is_empty());
-            goals.put_saving(id, goal);
-            model.notice = match mark {
-                Some(100) => Notice::info(Text::new("goal-celebrate-100")),
-                Some(m) => Notice::info(Text::with(
-                    "goal-celebrate",
-                    vec![("percent", m.to_string())],
-                )),
-                None => Notice::info(Text::new("goal-saved")),
-            };
-            if matches!(model.screen, Screen::Form(_)) {
-                model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id });
+            let before = goals.saving(&id).cloned();
+            goals.put_saving(id, goal.clone());
+            model.notice = super::notices::after_saving(before.as_ref(), &goal);
+            if let Some(home) = from_form {
+                model.screen = home;
             }
         }
         GoalsOutcome::PlanSaved { id, goal } => {
-            goals.put_plan(id, goal);
-            if matches!(model.screen, Screen::Form(_)) {
-                model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 });
+            let before = goals.plan(&id).cloned();
+            goals.put_plan(id, goal.clone());
+            if let Some(notice) = super::notices::after_plan(before.as_ref(), &goal) {
+                model.notice = Some(notice);
+            } else if from_form.is_some() {
                 model.notice = Notice::info(Text::new("goal-saved"));
+            }
+            if let Some(home) = from_form {
+                model.screen = home;
             }
         }
         GoalsOutcome::GoalDeleted(id) => {
@@ -342,6 +378,11 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             model.notice = Notice::info(Text::new("goal-deleted"));
             return unlinked;
         }
+    }
+    // An archived goal leaves the list: the cursor stays on a row that is there.
+    if let Screen::Goals(GoalsScreen::Overview { selected }) = &mut model.screen {
+        let rows = model.her.goals.as_ref().map_or(0, |g| g.rows().len());
+        *selected = (*selected).min(rows.saturating_sub(1));
     }
     vec![]
 }

@@ -1,27 +1,33 @@
 //! The goal screens, and the bar and status words they share with home.
 
+pub mod days;
+pub mod link;
 pub mod overview;
 pub mod plan;
 pub mod saving;
 
-use crate::app::model::{GoalsScreen, Her};
+use crate::app::model::{GoalsConfirm, GoalsScreen, Her};
+use crate::domain::goals::BusinessStatus;
+use crate::i18n::{Messages, short_date};
+use crate::tr;
+use crate::ui::theme::Theme;
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-
-use crate::domain::goals::BusinessStatus;
-use crate::i18n::Messages;
-use crate::tr;
-use crate::ui::theme::Theme;
 use ratatui::symbols::Marker;
-use ratatui::widgets::{Chart, Dataset, Gauge, GraphType};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Chart, Dataset, GraphType};
 
-pub fn gauge<'a>(ratio_percent: u8, label: String, theme: &Theme) -> Gauge<'a> {
-    Gauge::default()
-        .percent(u16::from(ratio_percent))
-        .label(label)
-        .gauge_style(theme.info())
-        .use_unicode(true)
+/// A progress bar with its words beside it, not over it, so neither hides
+/// the other: "██████░░░░░░  33% · Rp 500.000 dari Rp 1.500.000".
+pub fn bar(percent: u8, label: String, width: u16, theme: &Theme) -> Line<'static> {
+    let length = usize::from((width / 4).clamp(8, 20));
+    let filled = (usize::from(percent.min(100)) * length).div_ceil(100);
+    Line::from(vec![
+        Span::styled("█".repeat(filled), theme.info()),
+        Span::styled("░".repeat(length - filled), theme.dim()),
+        Span::raw(format!("  {label}")),
+    ])
 }
 
 pub fn status_word(m: &Messages, status: BusinessStatus) -> String {
@@ -44,6 +50,65 @@ pub fn line_chart<'a>(data: &'a [(f64, f64)], theme: &Theme) -> Chart<'a> {
     ])
 }
 
+/// `text` in `width` columns: whole words, then "…" when some are left out.
+/// A single word longer than the room is cut, with "…" as well.
+pub fn cut_words(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(1);
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let needed = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if needed > room {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(room).collect();
+    }
+    out.push('…');
+    out
+}
+
+/// The first row to show of a list of `len` rows in `height`, keeping the
+/// `selected` one in view. While a question covers the middle of the screen,
+/// the chosen row goes to the top, where she can still see it.
+pub fn first_row(selected: usize, len: usize, height: usize, covered: bool) -> usize {
+    if covered {
+        return selected.min(len.saturating_sub(1));
+    }
+    let height = height.max(1);
+    (selected + 1).saturating_sub(height).min(len.saturating_sub(height))
+}
+
+/// The question a goal asks before deleting or removing, naming what goes.
+pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
+    let m = v.m;
+    match confirm {
+        GoalsConfirm::DeleteGoal { name, .. } => tr!(m, "confirm-delete-goal", name = (name.clone())),
+        GoalsConfirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
+        GoalsConfirm::RemoveMovement { amount, date, .. } => {
+            let date = short_date(m, *date).trim().to_string();
+            let shown = v.money(amount.abs());
+            if *amount < 0 {
+                tr!(m, "confirm-remove-withdrawal", amount = shown, date = date)
+            } else {
+                tr!(m, "confirm-remove-deposit", amount = shown, date = date)
+            }
+        }
+        GoalsConfirm::RemoveDay { date, .. } => tr!(
+            m,
+            "confirm-remove-day",
+            date = (short_date(m, *date).trim().to_string())
+        ),
+    }
+}
+
 /// Draws a goal screen once her goals are loaded.
 pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &GoalsScreen, her: &Her) {
     let Some(g) = &her.goals else {
@@ -51,7 +116,33 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &GoalsScreen, her: 
     };
     match screen {
         GoalsScreen::Overview { selected } => overview::draw(frame, area, v, g, *selected),
-        GoalsScreen::SavingsGoal { id } => saving::draw(frame, area, v, g, id),
+        GoalsScreen::SavingsGoal { id, selected } => saving::draw(frame, area, v, g, id, *selected),
         GoalsScreen::BusinessPlan { id, selected } => plan::draw(frame, area, v, g, id, *selected),
+        GoalsScreen::Days { plan, selected } => days::draw(frame, area, v, g, plan, *selected),
+        GoalsScreen::LinkCapital { plan, selected } => {
+            link::draw(frame, area, v, g, plan, *selected)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_ends_with_an_ellipsis_after_a_whole_word() {
+        assert_eq!(cut_words("obat anak", 20), "obat anak");
+        assert_eq!(cut_words("salah ketik tadi pagi", 14), "salah ketik…");
+        assert_eq!(cut_words("Supercalifragilistic", 8), "Superca…");
+        assert_eq!(cut_words("abc", 0), "…");
+    }
+
+    #[test]
+    fn the_chosen_row_stays_in_view() {
+        assert_eq!(first_row(0, 10, 4, false), 0);
+        assert_eq!(first_row(5, 10, 4, false), 2);
+        assert_eq!(first_row(9, 10, 4, false), 6);
+        assert_eq!(first_row(5, 10, 4, true), 5, "at the top under a question");
+        assert_eq!(first_row(0, 0, 4, true), 0);
     }
 }

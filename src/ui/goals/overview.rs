@@ -1,6 +1,6 @@
 //! Every goal, savings first, each with its bar.
 
-use super::{gauge, status_word};
+use super::{bar, first_row, status_word};
 use crate::app::goals::{GoalRef, Goals};
 use crate::tr;
 use crate::ui::kit::{cut, panel};
@@ -28,12 +28,16 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
     }
     // Two rows per goal: its name, then its bar.
     let per_page = usize::from(inner.height / 2).max(1);
-    let offset = selected / per_page * per_page;
+    let offset = if v.covered {
+        first_row(selected, rows.len(), per_page, true)
+    } else {
+        selected / per_page * per_page
+    };
     for (i, row) in rows.iter().enumerate().skip(offset).take(per_page) {
         let y = inner.y + ((i - offset) * 2) as u16;
         let name_area = Rect::new(inner.x, y, inner.width, 1);
         let bar_area = Rect::new(inner.x + 2, y + 1, inner.width.saturating_sub(2), 1);
-        let (name, bar_percent, label) = match row {
+        let (name, bar_percent, label, archived) = match row {
             GoalRef::Savings(id) => {
                 let Some(g) = goals.saving(id) else { continue };
                 (
@@ -46,6 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
                         saved = (v.money(g.balance())),
                         target = (v.money(g.target))
                     ),
+                    g.archived,
                 )
             }
             GoalRef::Business(id) => {
@@ -60,12 +65,9 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
                         saved = (v.money(saved)),
                         needed = (v.money(b.capital_needed))
                     ),
+                    b.archived,
                 )
             }
-        };
-        let archived = match row {
-            GoalRef::Savings(id) => goals.saving(id).is_some_and(|g| g.archived),
-            GoalRef::Business(id) => goals.plan(id).is_some_and(|g| g.archived),
         };
         let mut spans = vec![Span::styled(
             format!(
@@ -85,6 +87,9 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
             ));
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), name_area);
-        frame.render_widget(gauge(bar_percent, label, theme), bar_area);
+        frame.render_widget(
+            Paragraph::new(bar(bar_percent, label, bar_area.width, theme)),
+            bar_area,
+        );
     }
 }

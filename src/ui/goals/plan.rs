@@ -1,6 +1,6 @@
 //! A business plan: its facts, the capital saved, its steps and its profit.
 
-use super::{gauge, line_chart, status_word};
+use super::{bar, cut_words, line_chart, status_word};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::BusinessGoal;
@@ -19,20 +19,21 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         return;
     };
     let inner = panel(frame, area, plan.what.clone(), theme);
-    let [facts, bar, columns] = Layout::vertical([
+    let [facts, capital, columns] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(2),
         Constraint::Min(4),
     ])
     .areas(inner);
     let linked = goals.capital_goal(plan);
+    let whom_where = tr!(
+        m,
+        "business-for-whom-where",
+        whom = (plan.for_whom.clone()),
+        place = (plan.place.clone())
+    );
     let facts_lines = vec![
-        Line::from(tr!(
-            m,
-            "business-for-whom-where",
-            whom = (plan.for_whom.clone()),
-            place = (plan.place.clone())
-        )),
+        Line::from(cut_words(&whom_where, usize::from(facts.width))),
         Line::from(tr!(
             m,
             "business-costs",
@@ -47,34 +48,37 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
     frame.render_widget(Paragraph::new(facts_lines), facts);
     let saved = goals.capital_saved(plan);
     let [link_line, gauge_line] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(bar);
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(capital);
     let link = match linked {
         Some(g) => tr!(m, "business-capital-from", goal = (g.name.clone())),
         None => tr!(m, "business-capital-not-linked"),
     };
     frame.render_widget(Paragraph::new(link).style(theme.dim()), link_line);
+    let label = tr!(
+        m,
+        "business-capital-progress",
+        saved = (v.money(saved)),
+        needed = (v.money(plan.capital_needed))
+    );
     frame.render_widget(
-        gauge(
+        Paragraph::new(bar(
             goals.capital_percent(plan),
-            tr!(
-                m,
-                "business-capital-progress",
-                saved = (v.money(saved)),
-                needed = (v.money(plan.capital_needed))
-            ),
+            label,
+            gauge_line.width,
             theme,
-        ),
+        )),
         gauge_line,
     );
 
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+        .spacing(3)
+        .areas(columns);
     let mut steps = vec![Line::styled(tr!(m, "business-milestones"), theme.dim())];
     for (i, ms) in plan.milestones.iter().enumerate() {
         let tick = if ms.done { "[x]" } else { "[ ]" };
         let date = ms
             .date
-            .map(|d| format!(" ({})", short_date(m, d)))
+            .map(|d| format!(" ({})", short_date(m, d).trim()))
             .unwrap_or_default();
         steps.push(Line::styled(
             format!("{tick} {}{date}", ms.text),
@@ -119,6 +123,16 @@ fn profit(frame: &mut Frame, area: Rect, v: &View, plan: &BusinessGoal) {
     let [text, chart_area] =
         Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(3)]).areas(area);
     frame.render_widget(Paragraph::new(lines), text);
+    // One point is a lone dot on a chart: a sentence says more until there are two.
+    if weeks.len() < 2 {
+        frame.render_widget(
+            Paragraph::new(tr!(m, "business-chart-later"))
+                .style(theme.dim())
+                .wrap(Wrap { trim: true }),
+            chart_area,
+        );
+        return;
+    }
     let recent: Vec<_> = weeks.iter().rev().take(12).rev().collect();
     let data: Vec<(f64, f64)> = recent
         .iter()

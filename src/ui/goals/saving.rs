@@ -1,12 +1,14 @@
 //! One savings goal: its bar, when it may be reached, its chart and movements.
+//! At 80 columns the chart and the list sit side by side with a gap, and a
+//! long keterangan ends in "…" after a whole word.
 
-use super::{gauge, line_chart};
+use super::{bar, cut_words, first_row, line_chart};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::{Projection, SavingsGoal};
 use crate::i18n::{Messages, long_date, short_date};
 use crate::tr;
-use crate::ui::kit::{cut, panel};
+use crate::ui::kit::{cut, panel, row_style};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -33,13 +35,13 @@ fn projection_text(m: &Messages, goal: &SavingsGoal, today: chrono::NaiveDate) -
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id) {
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, selected: usize) {
     let (m, theme) = (v.m, v.theme);
     let Some(goal) = goals.saving(id) else {
         return;
     };
     let inner = panel(frame, area, goal.name.clone(), theme);
-    let [why, bar, facts, body] = Layout::vertical([
+    let [why, bar_area, facts, body] = Layout::vertical([
         Constraint::Length(if goal.why.is_empty() { 0 } else { 1 }),
         Constraint::Length(1),
         Constraint::Length(3),
@@ -47,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id) {
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(cut(&goal.why, usize::from(why.width))).style(theme.dim()),
+        Paragraph::new(cut_words(&goal.why, usize::from(why.width))).style(theme.dim()),
         why,
     );
     let label = tr!(
@@ -57,7 +59,10 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id) {
         saved = (v.money(goal.balance())),
         target = (v.money(goal.target))
     );
-    frame.render_widget(gauge(goal.percent(), label, theme), bar);
+    frame.render_widget(
+        Paragraph::new(bar(goal.percent(), label, bar_area.width, theme)),
+        bar_area,
+    );
     let today = v.now.today();
     let mut lines = vec![];
     if let Some(date) = goal.target_date {
@@ -70,56 +75,90 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id) {
     lines.push(Line::styled(projection_text(m, goal, today), theme.info()));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), facts);
 
-    let [chart_area, list_area] =
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+    let [chart_area, list_area] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(3)])
+        .spacing(3)
+        .areas(body);
+    chart(frame, chart_area, v, goal);
+    movements(frame, list_area, v, goal, selected);
+}
+
+/// The balance over time, or a sentence until there are two days to join.
+fn chart(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal) {
+    let (m, theme) = (v.m, v.theme);
     let points = goal.balance_over_time();
-    if points.len() >= 2 {
-        let first = points[0].0;
-        let data: Vec<(f64, f64)> = points
-            .iter()
-            .map(|(d, b)| ((*d - first).num_days() as f64, *b as f64))
-            .collect();
-        let last_x = data.last().map_or(1.0, |p| p.0.max(1.0));
-        let top = goal.target.max(goal.balance()) as f64;
-        let chart = line_chart(&data, theme)
-            .x_axis(Axis::default().bounds([0.0, last_x]).labels([
-                short_date(m, first),
-                short_date(m, points[points.len() - 1].0),
-            ]))
-            .y_axis(
-                Axis::default()
-                    .bounds([0.0, top])
-                    .labels(["0".to_string(), v.money(goal.target)]),
-            );
-        frame.render_widget(chart, chart_area);
-    } else {
+    if points.len() < 2 {
         frame.render_widget(
             Paragraph::new(tr!(m, "goal-chart-later"))
                 .style(theme.dim())
                 .wrap(Wrap { trim: true }),
-            chart_area,
+            area,
         );
+        return;
     }
-    let mut rows = vec![Line::styled(tr!(m, "goal-movements"), theme.dim())];
-    for mv in goal
+    let first = points[0].0;
+    let data: Vec<(f64, f64)> = points
+        .iter()
+        .map(|(d, b)| ((*d - first).num_days() as f64, *b as f64))
+        .collect();
+    let last_x = data.last().map_or(1.0, |p| p.0.max(1.0));
+    let top = goal.target.max(goal.balance()) as f64;
+    let chart = line_chart(&data, theme)
+        .x_axis(Axis::default().bounds([0.0, last_x]).labels([
+            short_date(m, first).trim().to_string(),
+            short_date(m, points[points.len() - 1].0).trim().to_string(),
+        ]))
+        .y_axis(
+            Axis::default()
+                .bounds([0.0, top])
+                .labels(["0".to_string(), v.money(goal.target)]),
+        );
+    frame.render_widget(chart, area);
+}
+
+/// Deposits and withdrawals, newest first, the chosen one marked.
+fn movements(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal, selected: usize) {
+    let (m, theme) = (v.m, v.theme);
+    let mut rows = vec![Line::styled(
+        cut(&tr!(m, "goal-movements"), usize::from(area.width)),
+        theme.dim(),
+    )];
+    if goal.movements.is_empty() {
+        rows.push(Line::from(tr!(m, "goal-no-movements")));
+        frame.render_widget(Paragraph::new(rows).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let amounts: Vec<String> = goal
         .movements
         .iter()
         .rev()
-        .take(usize::from(list_area.height.saturating_sub(1)))
+        .map(|mv| {
+            if mv.amount >= 0 {
+                format!("+{}", v.money(mv.amount))
+            } else {
+                v.money(mv.amount)
+            }
+        })
+        .collect();
+    let amount_width = amounts.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+    let height = usize::from(area.height.saturating_sub(1));
+    let first = first_row(selected, amounts.len(), height, v.covered);
+    for (i, (mv, amount)) in goal
+        .movements
+        .iter()
+        .rev()
+        .zip(&amounts)
+        .enumerate()
+        .skip(first)
+        .take(height)
     {
-        let amount = if mv.amount >= 0 {
-            format!("+{}", v.money(mv.amount))
-        } else {
-            v.money(mv.amount)
-        };
-        let note = cut(&mv.note, usize::from(list_area.width).saturating_sub(28));
-        rows.push(Line::from(format!(
-            "{} {amount:>14} {note}",
-            short_date(m, mv.date)
-        )));
+        let date = short_date(m, mv.date);
+        let used = date.chars().count() + 1 + amount_width + 1;
+        let note = cut_words(&mv.note, usize::from(area.width).saturating_sub(used));
+        let text = format!("{date} {amount:>amount_width$} {note}");
+        rows.push(Line::styled(
+            format!("{text:<width$}", width = usize::from(area.width)),
+            row_style(theme, i == selected),
+        ));
     }
-    if goal.movements.is_empty() {
-        rows.push(Line::from(tr!(m, "goal-no-movements")));
-    }
-    frame.render_widget(Paragraph::new(rows), list_area);
+    frame.render_widget(Paragraph::new(rows), area);
 }

@@ -1,0 +1,148 @@
+//! Correcting what she logged: a savings goal's deposits and withdrawals, and a
+//! plan's days of sales. Each is found by its place in the goal's list; every
+//! change saves the goal whole, so that place can't go stale in between.
+
+use super::state::amount_text;
+use super::update::{filled, problem};
+use crate::app::effect::{Effect, GoalsEffect};
+use crate::app::keymap::Command;
+use crate::app::list::step;
+use crate::app::model::*;
+use crate::domain::Id;
+use crate::domain::goals::GoalError;
+
+/// The list shows the newest first; `selected` counts from there.
+fn index_of(selected: usize, len: usize) -> Option<usize> {
+    len.checked_sub(selected + 1)
+}
+
+fn date_text(date: chrono::NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
+/// Keys on a savings goal's screen that act on its movements.
+pub fn on_saving(model: &mut Model, id: Id, selected: usize, command: Command) -> Vec<Effect> {
+    let Some(goal) = model.her.goals.as_ref().and_then(|g| g.saving(&id)) else {
+        return vec![];
+    };
+    let len = goal.movements.len();
+    let Some(index) = index_of(selected, len) else {
+        return vec![];
+    };
+    let movement = &goal.movements[index];
+    match command {
+        Command::Up | Command::Down => {
+            let mut selected = selected;
+            step(&mut selected, len, if command == Command::Up { -1 } else { 1 });
+            model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id, selected });
+        }
+        Command::Submit => {
+            let values = [
+                amount_text(model.lang, movement.amount.abs()),
+                date_text(movement.date),
+                movement.note.clone(),
+            ];
+            let purpose = Purpose::EditMovement {
+                goal: id,
+                index,
+                withdraw: movement.amount < 0,
+            };
+            model.screen = Screen::Form(filled(purpose, &values));
+        }
+        Command::Delete => {
+            model.overlay = Some(Overlay::Confirm(Confirm::Goals(
+                GoalsConfirm::RemoveMovement {
+                    goal: id,
+                    index,
+                    amount: movement.amount,
+                    date: movement.date,
+                },
+            )));
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+/// The list of a plan's logged days.
+pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -> Vec<Effect> {
+    let Some(goal) = model.her.goals.as_ref().and_then(|g| g.plan(&plan)) else {
+        return vec![];
+    };
+    let len = goal.log.len();
+    match command {
+        Command::Back => {
+            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id: plan, selected: 0 });
+            return vec![];
+        }
+        Command::LogDay => {
+            model.screen = Screen::Form(Form::new(Purpose::LogDay(plan)));
+            return vec![];
+        }
+        _ => {}
+    }
+    let Some(index) = index_of(selected, len) else {
+        return vec![];
+    };
+    let day = &goal.log[index];
+    match command {
+        Command::Up | Command::Down => {
+            let mut selected = selected;
+            step(&mut selected, len, if command == Command::Up { -1 } else { 1 });
+            model.screen = Screen::Goals(GoalsScreen::Days { plan, selected });
+        }
+        Command::Submit => {
+            let values = [
+                date_text(day.date),
+                amount_text(model.lang, day.sales),
+                amount_text(model.lang, day.expenses),
+            ];
+            model.screen = Screen::Form(filled(Purpose::EditDay { plan, index }, &values));
+        }
+        Command::Delete => {
+            model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
+                plan,
+                index,
+                date: day.date,
+            })));
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+/// After a yes: the movement goes, unless the balance would then be below zero.
+pub fn remove_movement(model: &mut Model, id: Id, index: usize) -> Vec<Effect> {
+    let Some(mut goal) = model.her.goals.as_ref().and_then(|g| g.saving(&id)).cloned() else {
+        return vec![];
+    };
+    match goal.remove(index) {
+        Ok(()) => {
+            if let Screen::Goals(GoalsScreen::SavingsGoal { selected, .. }) = &mut model.screen {
+                *selected = (*selected).min(goal.movements.len().saturating_sub(1));
+            }
+            vec![Effect::Goals(GoalsEffect::SaveSaving {
+                id: Some(id),
+                goal,
+            })]
+        }
+        Err(GoalError::MoreThanBalance) => problem(model, "err-remove-below-zero"),
+        Err(GoalError::NoSuchItem) => vec![],
+    }
+}
+
+pub fn remove_day(model: &mut Model, plan: Id, index: usize) -> Vec<Effect> {
+    let Some(mut goal) = model.her.goals.as_ref().and_then(|g| g.plan(&plan)).cloned() else {
+        return vec![];
+    };
+    if goal.remove_day(index).is_err() {
+        return vec![];
+    }
+    if let Screen::Goals(GoalsScreen::Days { selected, .. }) = &mut model.screen {
+        *selected = (*selected).min(goal.log.len().saturating_sub(1));
+    }
+    vec![Effect::Goals(GoalsEffect::SavePlan {
+        id: Some(plan),
+        goal,
+    })]
+}
