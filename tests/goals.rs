@@ -47,7 +47,7 @@ fn a_savings_goal_grows_with_deposits_and_allows_withdrawals() {
         "",
         "Supaya bisa jualan sendiri",
     ]);
-    let Screen::Goals(GoalsScreen::SavingsGoal { id }) = app.model.screen else {
+    let Screen::Goals(GoalsScreen::SavingsGoal { id, .. }) = app.model.screen else {
         panic!("the new goal opens: {:?}", app.model.screen);
     };
     assert_eq!(goals(&app).saving(&id).unwrap().target, 1_500_000);
@@ -84,7 +84,7 @@ fn a_savings_goal_grows_with_deposits_and_allows_withdrawals() {
     app.press(Key::Esc);
     app.press(Key::Char('+'));
     app.fill(&["20 miliar", "", ""]);
-    assert_eq!(problem(&app), "err-money-unclear");
+    assert_eq!(problem(&app), "err-money-miliar");
     app.press(Key::Esc);
     app.press(Key::Char('+'));
     app.fill(&["10.000.000.001", "", ""]);
@@ -164,6 +164,8 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.press(Key::Right);
     app.press(Key::Right);
     app.press(Key::Char('l'));
+    app.press(Key::Down);
+    app.press(Key::Enter);
     app.press(Key::Char('c'));
     app.fill(&["23-11-2026", "150rb", "60rb"]);
     app.press(Key::Char('c'));
@@ -202,25 +204,26 @@ fn a_goal_can_be_changed_and_keeps_its_savings() {
     let mut app = melati_at_goals();
     app.press(Key::Char('n'));
     app.fill(&["Sepatu", "300rb", "", ""]);
-    let Screen::Goals(GoalsScreen::SavingsGoal { id }) = app.model.screen else {
+    let Screen::Goals(GoalsScreen::SavingsGoal { id, .. }) = app.model.screen else {
         panic!("the goal opens");
     };
     app.press(Key::Char('+'));
     app.fill(&["100rb", "", ""]);
     app.press(Key::Char('e'));
-    // The form holds what is there now; change the name and the target.
+    // The form holds what is there now, the amount grouped; change the name and the target.
+    assert_eq!(common::app::form(&app.model).text(&forms::TARGET), "300.000");
     for _ in 0.."Sepatu".len() {
         app.press(Key::Backspace);
     }
     app.type_text("Sepatu sekolah anak");
     app.press(Key::Enter);
-    for _ in 0.."300000".len() {
+    for _ in 0.."300.000".len() {
         app.press(Key::Backspace);
     }
     app.fill(&["400.000", "31-12-2026", "Untuk tahun ajaran baru"]);
     assert_eq!(
         app.model.screen,
-        Screen::Goals(GoalsScreen::SavingsGoal { id })
+        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 })
     );
     let goal = goals(&app).saving(&id).unwrap();
     assert_eq!(goal.name, "Sepatu sekolah anak");
@@ -242,8 +245,16 @@ fn deleting_a_savings_goal_unlinks_the_plans_that_used_it() {
         panic!("the plan opens");
     };
     app.press(Key::Char('l'));
+    app.press(Key::Down);
+    app.press(Key::Enter);
     assert!(goals(&app).plan(&id).unwrap().capital_goal.is_some());
     app.press(Key::Esc);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Overview { selected: 1 }),
+        "back on the plan's row"
+    );
+    app.press(Key::Up);
     app.press(Key::Char('d'));
     app.press(Key::Char('y'));
     app.press(Key::F(12));
@@ -322,4 +333,347 @@ fn form_codes_go_both_ways() {
         "passphrase forms are never kept"
     );
     assert_eq!(Purpose::from_draft_code("movement:zz:1"), None);
+}
+
+/// Opens the first savings goal from the overview.
+fn new_saving(app: &mut App, name: &str, target: &str) -> langkah::domain::Id {
+    app.press(Key::Char('n'));
+    app.fill(&[name, target, "", ""]);
+    let Screen::Goals(GoalsScreen::SavingsGoal { id, .. }) = app.model.screen else {
+        panic!("the goal opens: {:?}", app.model.screen);
+    };
+    id
+}
+
+/// Clears the field with the cursor (it holds what is there now) and types `text`.
+fn retype(app: &mut App, text: &str) {
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("a form: {:?}", app.model.screen);
+    };
+    for _ in 0..form.fields[form.focus].value.text().chars().count() {
+        app.press(Key::Backspace);
+    }
+    app.type_text(text);
+    app.press(Key::Enter);
+}
+
+#[test]
+fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Etalase kaca", "1,5 jt");
+    for (amount, date, note) in [
+        ("500rb", "01-11-2026", "dari jualan"),
+        ("9.999.999.999", "03-11-2026", "salah ketik"),
+        ("100rb", "05-11-2026", ""),
+    ] {
+        app.press(Key::Char('+'));
+        app.fill(&[amount, date, note]);
+    }
+    app.press(Key::Char('-'));
+    app.fill(&["50rb", "06-11-2026", "ongkos"]);
+    assert_eq!(goals(&app).saving(&id).unwrap().balance(), 10_000_549_999);
+
+    // Newest first: the withdrawal, 100rb, then the slip. The form holds it as typed.
+    app.press(Key::Down);
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("the movement opens in a form: {:?}", app.model.screen);
+    };
+    assert_eq!(form.text(&forms::AMOUNT), "9.999.999.999", "grouped");
+    assert_eq!(form.text(&forms::DATE), "03-11-2026");
+    assert_eq!(form.text(&forms::NOTE), "salah ketik");
+    retype(&mut app, "99.999");
+    retype(&mut app, "04-11-2026");
+    retype(&mut app, "sudah dibetulkan");
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 })
+    );
+    let goal = goals(&app).saving(&id).unwrap();
+    assert_eq!(goal.balance(), 649_999, "the total follows");
+    assert_eq!(goal.movements.len(), 4, "changed, not added");
+    assert_eq!(goal.movements[1].amount, 99_999);
+    assert_eq!(goal.movements[1].note, "sudah dibetulkan");
+    assert_eq!(
+        goal.balance_over_time()[1],
+        (chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap(), 599_999),
+        "the chart follows"
+    );
+
+    // A withdrawal changed to more than is saved is refused, with the cursor on the amount.
+    app.press(Key::Enter);
+    retype(&mut app, "2 jt");
+    app.press(Key::Enter);
+    app.press(Key::Enter);
+    assert_eq!(problem(&app), "err-change-below-zero");
+    assert_eq!(common::app::form(&app.model).focus, 0, "the cursor is on the amount");
+    app.press(Key::Esc);
+
+    // Removing asks first, naming the movement; n keeps it.
+    app.press(Key::Down);
+    app.press(Key::Down);
+    app.press(Key::Char('d'));
+    assert!(matches!(
+        app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveMovement {
+            amount: 99_999,
+            ..
+        })))
+    ));
+    app.press(Key::Char('n'));
+    assert_eq!(goals(&app).saving(&id).unwrap().movements.len(), 4);
+    app.press(Key::Char('d'));
+    app.press(Key::Char('y'));
+    assert_eq!(problem(&app), "goal-movement-removed");
+    let goal = goals(&app).saving(&id).unwrap();
+    assert_eq!(goal.balance(), 550_000);
+    assert!(goal.movements.iter().all(|m| m.amount != 99_999));
+
+    // The cursor is now on the 500rb; it can go, as 100rb still covers the 50rb
+    // taken out. The 100rb then can't: more would have been taken than saved.
+    app.press(Key::Char('d'));
+    app.press(Key::Char('y'));
+    assert_eq!(goals(&app).saving(&id).unwrap().balance(), 50_000);
+    app.press(Key::Char('d'));
+    app.press(Key::Char('y'));
+    assert_eq!(problem(&app), "err-remove-below-zero");
+    assert_eq!(goals(&app).saving(&id).unwrap().balance(), 50_000);
+
+    // Kept, sealed, as corrected.
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    let goal = goals(&app).saving(&id).unwrap();
+    assert_eq!(goal.balance(), 50_000);
+    assert_eq!(goal.movements.len(), 2);
+}
+
+#[test]
+fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('b'));
+    app.fill(&["Kue lapis", "", "", "", ""]);
+    let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
+        panic!("the plan opens");
+    };
+    for (date, sales, costs) in [
+        ("23-11-2026", "150rb", "60rb"),
+        ("24-11-2026", "1.000.000", "40rb"),
+        ("30-11-2026", "80rb", "30rb"),
+    ] {
+        app.press(Key::Char('c'));
+        app.fill(&[date, sales, costs]);
+    }
+    let profits = |app: &App| {
+        let plan = goals(app).plan(&id).unwrap();
+        plan.profit_by_week()
+            .iter()
+            .map(|w| w.profit())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(profits(&app), [1_050_000, 50_000]);
+
+    app.press(Key::Char('j'));
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Days {
+            plan: id,
+            selected: 0
+        })
+    );
+    // The second newest: 24 Nov, where 100rb became 1.000.000.
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("the day opens in a form: {:?}", app.model.screen);
+    };
+    assert_eq!(form.text(&forms::SALES), "1.000.000");
+    app.press(Key::Enter);
+    retype(&mut app, "100rb");
+    app.press(Key::Enter);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Days {
+            plan: id,
+            selected: 0
+        }),
+        "back to the list of days"
+    );
+    assert_eq!(profits(&app), [150_000, 50_000], "the totals follow");
+    assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 3);
+
+    // The newest day goes, after a yes naming its date.
+    app.press(Key::Char('d'));
+    assert!(matches!(
+        app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay { index: 2, .. })))
+    ));
+    app.press(Key::Char('y'));
+    assert_eq!(problem(&app), "goal-day-removed");
+    assert_eq!(profits(&app), [150_000]);
+
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    let plan = goals(&app).plan(&id).unwrap();
+    assert_eq!(plan.log.len(), 2);
+    assert_eq!(plan.log[1].sales, 100_000);
+}
+
+#[test]
+fn archiving_says_what_happened_and_the_way_back() {
+    let mut app = melati_at_goals();
+    new_saving(&mut app, "Sekolah anak", "3 jt");
+    app.press(Key::Esc);
+    app.press(Key::Char('a'));
+    assert_eq!(problem(&app), "goal-archived-notice");
+    assert!(goals(&app).rows().is_empty());
+    app.press(Key::Char('h'));
+    assert_eq!(goals(&app).rows().len(), 1, "the archive shows it");
+    app.press(Key::Char('a'));
+    assert_eq!(problem(&app), "goal-unarchived-notice");
+    app.press(Key::Char('h'));
+    assert_eq!(goals(&app).rows().len(), 1, "back in the list");
+}
+
+#[test]
+fn a_plan_asks_which_savings_goal_and_one_goal_serves_one_plan() {
+    let mut app = melati_at_goals();
+    let etalase = new_saving(&mut app, "Etalase kaca", "1,5 jt");
+    app.press(Key::Esc);
+    let modal = new_saving(&mut app, "Modal jahit", "2 jt");
+    app.press(Key::Esc);
+    let plan = |app: &mut App, what: &str| {
+        app.model.screen = Screen::Goals(GoalsScreen::Overview { selected: 0 });
+        app.press(Key::Char('b'));
+        app.fill(&[what, "", "", "", ""]);
+        let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
+            panic!("the plan opens");
+        };
+        id
+    };
+    let kue = plan(&mut app, "Kue lapis");
+    let jahit = plan(&mut app, "Jahitan");
+
+    // l opens a list: no link, then each savings goal. She picks the second.
+    app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+        id: kue,
+        selected: 0,
+    });
+    app.press(Key::Char('l'));
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::LinkCapital {
+            plan: kue,
+            selected: 0
+        })
+    );
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    assert_eq!(goals(&app).plan(&kue).unwrap().capital_goal, Some(etalase));
+
+    // The same goal for the other plan is refused, and nothing moves.
+    app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+        id: jahit,
+        selected: 0,
+    });
+    app.press(Key::Char('l'));
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    assert_eq!(problem(&app), "err-capital-linked-elsewhere");
+    assert_eq!(goals(&app).plan(&jahit).unwrap().capital_goal, None);
+    assert_eq!(goals(&app).plan(&kue).unwrap().capital_goal, Some(etalase));
+    app.press(Key::Down);
+    app.press(Key::Enter);
+    assert_eq!(goals(&app).plan(&jahit).unwrap().capital_goal, Some(modal));
+
+    // Unlinking frees the goal; Esc leaves the link as it was.
+    app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+        id: kue,
+        selected: 0,
+    });
+    app.press(Key::Char('l'));
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::LinkCapital {
+            plan: kue,
+            selected: 1
+        }),
+        "the list opens on the goal linked now"
+    );
+    app.press(Key::Up);
+    app.press(Key::Enter);
+    assert_eq!(goals(&app).plan(&kue).unwrap().capital_goal, None);
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    assert_eq!(goals(&app).plan(&kue).unwrap().capital_goal, None);
+    assert_eq!(goals(&app).plan(&jahit).unwrap().capital_goal, Some(modal));
+}
+
+#[test]
+fn amounts_are_read_in_the_language_on_screen() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Mesin jahit", "2 jt");
+    app.press(Key::Char('+'));
+    app.fill(&["500k", "", ""]);
+    assert_eq!(problem(&app), "err-money-unknown-suffix");
+    app.press(Key::Esc);
+    app.press(Key::Char('+'));
+    app.fill(&["1,5M", "", ""]);
+    assert_eq!(problem(&app), "err-money-miliar", "M is miliar in Indonesian");
+    app.press(Key::Esc);
+    app.press(Key::Char('+'));
+    app.fill(&["abc", "", ""]);
+    assert_eq!(problem(&app), "err-money-not-a-number");
+    app.press(Key::Esc);
+    app.model.lang = langkah::i18n::Lang::En;
+    app.press(Key::Char('+'));
+    app.fill(&["500k", "", ""]);
+    app.press(Key::Char('+'));
+    app.fill(&["1.5m", "", ""]);
+    assert_eq!(goals(&app).saving(&id).unwrap().balance(), 2_000_000);
+}
+
+#[test]
+fn a_corrected_amount_is_nowhere_in_the_data_folder_in_plaintext() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Gerobak", "1 jt");
+    app.press(Key::Char('+'));
+    app.fill(&["100rb", "", ""]);
+    // An amount unlikely anywhere else, typed as she would correct it.
+    let random = u64::from_le_bytes(langkah::crypto::random_bytes::<8>());
+    let amount = 1_000_000_000 + (random % 8_999_999_999) as i64;
+    app.press(Key::Enter);
+    retype(&mut app, &amount.to_string());
+    app.press(Key::Enter);
+    app.press(Key::Enter);
+    assert_eq!(goals(&app).saving(&id).unwrap().balance(), amount);
+    app.press(Key::F(12));
+    let grouped = langkah::app::goals::amount_text(langkah::i18n::Lang::Id, amount);
+    let needles: [(&str, Vec<u8>); 4] = [
+        ("as digits", amount.to_string().into_bytes()),
+        ("grouped", grouped.into_bytes()),
+        ("as LE integer", amount.to_le_bytes().to_vec()),
+        ("as BE integer", amount.to_be_bytes().to_vec()),
+    ];
+    let mut scanned = 0;
+    let mut stack = vec![app.tmp.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            scanned += bytes.len();
+            for (name, needle) in &needles {
+                assert!(
+                    memchr::memmem::find(&bytes, needle).is_none(),
+                    "the amount {name} is in {}",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(scanned > 4096, "the data folder was read ({scanned} bytes)");
 }

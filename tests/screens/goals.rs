@@ -26,7 +26,11 @@ fn with_goals(screen: Screen) -> (Model, Id, Id) {
         movements: vec![
             movement(day(2026, 11, 1), 200_000, "dari jahitan"),
             movement(day(2026, 11, 8), 150_000, ""),
-            movement(day(2026, 11, 12), -50_000, "obat anak"),
+            movement(
+                day(2026, 11, 12),
+                -50_000,
+                "obat anak dan ongkos angkot ke puskesmas kecamatan",
+            ),
             movement(day(2026, 11, 15), 250_000, "arisan"),
             movement(day(2026, 11, 22), 100_000, ""),
         ],
@@ -92,8 +96,26 @@ fn goals_overview() {
 #[test]
 fn savings_goal() {
     let (mut model, saving, _) = with_goals(Screen::Home(HomeScreen::Menu { selected: 0 }));
-    model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id: saving });
+    model.screen = Screen::Goals(GoalsScreen::SavingsGoal {
+        id: saving,
+        selected: 2,
+    });
     snap!("saving", &mut model);
+    // The question names the movement, which stays in view above it.
+    model.overlay = Some(Overlay::Confirm(Confirm::Goals(
+        GoalsConfirm::RemoveMovement {
+            goal: saving,
+            index: 2,
+            amount: -50_000,
+            date: day(2026, 11, 12),
+        },
+    )));
+    snap!("saving_confirm_remove", &mut model);
+    model.overlay = None;
+    model.screen = Screen::Goals(GoalsScreen::SavingsGoal {
+        id: saving,
+        selected: 0,
+    });
     let goals = model.her.goals.as_mut().unwrap();
     goals.savings[0].1.movements.truncate(1);
     snap!("saving_too_early", &mut model);
@@ -107,6 +129,28 @@ fn business_plan() {
         selected: 1,
     });
     snap!("plan", &mut model);
+    model.screen = Screen::Goals(GoalsScreen::Days {
+        plan,
+        selected: 1,
+    });
+    snap!("plan_days", &mut model);
+    model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
+        plan,
+        index: 1,
+        date: day(2026, 11, 20),
+    })));
+    snap!("plan_days_confirm_remove", &mut model);
+    model.overlay = None;
+    model.screen = Screen::Goals(GoalsScreen::LinkCapital { plan, selected: 1 });
+    snap!("plan_link_capital", &mut model);
+    // One week of sales: a sentence, not a lone dot.
+    let goals = model.her.goals.as_mut().unwrap();
+    goals.business[0].1.log.truncate(1);
+    model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+        id: plan,
+        selected: 1,
+    });
+    snap!("plan_one_week", &mut model);
     let goals = model.her.goals.as_mut().unwrap();
     goals.business[0].1.milestones.clear();
     goals.business[0].1.log.clear();
@@ -154,6 +198,20 @@ fn goal_forms() {
             Purpose::LogDay(plan),
             vec!["", "150rb", "60rb"],
         ),
+        (
+            "goal_edit_withdrawal",
+            Purpose::EditMovement {
+                goal: saving,
+                index: 2,
+                withdraw: true,
+            },
+            vec!["50.000", "12-11-2026", "obat anak"],
+        ),
+        (
+            "goal_edit_day",
+            Purpose::EditDay { plan, index: 1 },
+            vec!["20-11-2026", "150.000", "60.000"],
+        ),
     ];
     for (name, purpose, values) in forms {
         model.screen = form(purpose, &values, 0);
@@ -163,9 +221,11 @@ fn goal_forms() {
 
 #[test]
 fn goal_confirm_and_home_summary() {
-    let (mut model, saving, _) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 0 }));
+    let (mut model, _, plan) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 1 }));
+    // The question names the goal, and its row stays visible above it.
     model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::DeleteGoal {
-        id: saving,
+        id: plan,
+        name: "Gorengan".into(),
     })));
     snap!("confirm_delete_goal", &mut model);
     model.overlay = None;

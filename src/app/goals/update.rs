@@ -331,8 +331,9 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
     let Some(goals) = model.her.goals.as_mut() else {
         return vec![];
     };
+    // A saved form goes back to its goal (a new one has its id only now).
     let from_form = match &model.screen {
-        Screen::Form(f) => Some(form_home(f.purpose)),
+        Screen::Form(f) => Some(f.purpose),
         _ => None,
     };
     match outcome {
@@ -342,8 +343,8 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             let before = goals.saving(&id).cloned();
             goals.put_saving(id, goal.clone());
             model.notice = super::notices::after_saving(before.as_ref(), &goal);
-            if let Some(home) = from_form {
-                model.screen = home;
+            if from_form.is_some() {
+                model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 });
             }
         }
         GoalsOutcome::PlanSaved { id, goal } => {
@@ -354,9 +355,14 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             } else if from_form.is_some() {
                 model.notice = Notice::info(Text::new("goal-saved"));
             }
-            if let Some(home) = from_form {
-                model.screen = home;
-            }
+            model.screen = match from_form {
+                Some(Purpose::EditDay { .. }) => Screen::Goals(GoalsScreen::Days {
+                    plan: id,
+                    selected: 0,
+                }),
+                Some(_) => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
+                None => return vec![],
+            };
         }
         GoalsOutcome::GoalDeleted(id) => {
             // Plans that drew their capital from it are unlinked, and saved so.

@@ -1,7 +1,7 @@
 //! A plan's logged days (jualan harian), newest first: what came in, what went
 //! out, and what was left, so she can check them and pick one to correct.
 
-use super::first_row;
+use super::{first_row, visible_rows};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::i18n::short_date;
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         return;
     }
     let [head, list] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     let cells: Vec<[String; 4]> = plan
         .log
         .iter()
@@ -81,7 +81,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         head,
     );
     let height = usize::from(list.height);
-    let first = first_row(selected, cells.len(), height, v.covered);
+    let first = first_row(selected, cells.len(), visible_rows(list.height, v.covered));
     let lines: Vec<Line> = cells
         .iter()
         .enumerate()

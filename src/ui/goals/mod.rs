@@ -75,15 +75,23 @@ pub fn cut_words(text: &str, width: usize) -> String {
     out
 }
 
-/// The first row to show of a list of `len` rows in `height`, keeping the
-/// `selected` one in view. While a question covers the middle of the screen,
-/// the chosen row goes to the top, where she can still see it.
-pub fn first_row(selected: usize, len: usize, height: usize, covered: bool) -> usize {
-    if covered {
-        return selected.min(len.saturating_sub(1));
-    }
-    let height = height.max(1);
-    (selected + 1).saturating_sub(height).min(len.saturating_sub(height))
+/// Rows a goal's question covers at the bottom of a list that reaches the
+/// panel's lower border (`overlays::confirm` puts it there).
+const COVERED_ROWS: u16 = 6;
+
+/// How many rows of a list `height` rows tall she can see: fewer while a
+/// question covers its lower part.
+pub fn visible_rows(height: u16, covered: bool) -> usize {
+    let hidden = if covered { COVERED_ROWS } else { 0 };
+    usize::from(height.saturating_sub(hidden).max(1))
+}
+
+/// The first row to show of a list of `len` rows when `visible` fit, keeping
+/// the `selected` one in view.
+pub fn first_row(selected: usize, len: usize, visible: usize) -> usize {
+    (selected + 1)
+        .saturating_sub(visible.max(1))
+        .min(len.saturating_sub(1))
 }
 
 /// The question a goal asks before deleting or removing, naming what goes.
@@ -139,10 +147,12 @@ mod tests {
 
     #[test]
     fn the_chosen_row_stays_in_view() {
-        assert_eq!(first_row(0, 10, 4, false), 0);
-        assert_eq!(first_row(5, 10, 4, false), 2);
-        assert_eq!(first_row(9, 10, 4, false), 6);
-        assert_eq!(first_row(5, 10, 4, true), 5, "at the top under a question");
-        assert_eq!(first_row(0, 0, 4, true), 0);
+        assert_eq!(first_row(0, 10, 4), 0);
+        assert_eq!(first_row(5, 10, 4), 2);
+        assert_eq!(first_row(9, 10, 4), 6);
+        assert_eq!(first_row(0, 0, 4), 0);
+        assert_eq!(visible_rows(10, false), 10);
+        assert_eq!(visible_rows(10, true), 4, "a question covers the rest");
+        assert_eq!(visible_rows(3, true), 1);
     }
 }

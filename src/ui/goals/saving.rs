@@ -2,8 +2,8 @@
 //! At 80 columns the chart and the list sit side by side with a gap, and a
 //! long keterangan ends in "…" after a whole word.
 
-use super::{bar, cut_words, first_row, line_chart};
-use crate::app::goals::Goals;
+use super::{bar, cut_words, first_row, line_chart, visible_rows};
+use crate::app::goals::{Goals, amount_text};
 use crate::domain::Id;
 use crate::domain::goals::{Projection, SavingsGoal};
 use crate::i18n::{Messages, long_date, short_date};
@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
     lines.push(Line::styled(projection_text(m, goal, today), theme.info()));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), facts);
 
-    let [chart_area, list_area] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(3)])
+    let [chart_area, list_area] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
         .spacing(3)
         .areas(body);
     chart(frame, chart_area, v, goal);
@@ -110,7 +110,8 @@ fn chart(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal) {
         .y_axis(
             Axis::default()
                 .bounds([0.0, top])
-                .labels(["0".to_string(), v.money(goal.target)]),
+                // Without the currency, so the top label fits ratatui's third of the width.
+                .labels(["0".to_string(), amount_text(m.lang(), goal.target)]),
         );
     frame.render_widget(chart, area);
 }
@@ -141,7 +142,11 @@ fn movements(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal, select
         .collect();
     let amount_width = amounts.iter().map(|a| a.chars().count()).max().unwrap_or(0);
     let height = usize::from(area.height.saturating_sub(1));
-    let first = first_row(selected, amounts.len(), height, v.covered);
+    let first = first_row(
+        selected,
+        amounts.len(),
+        visible_rows(area.height.saturating_sub(1), v.covered),
+    );
     for (i, (mv, amount)) in goal
         .movements
         .iter()
