@@ -211,7 +211,10 @@ fn a_goal_can_be_changed_and_keeps_its_savings() {
     app.fill(&["100rb", "", ""]);
     app.press(Key::Char('e'));
     // The form holds what is there now, the amount grouped; change the name and the target.
-    assert_eq!(common::app::form(&app.model).text(&forms::TARGET), "300.000");
+    assert_eq!(
+        common::app::form(&app.model).text(&forms::TARGET),
+        "300.000"
+    );
     for _ in 0.."Sepatu".len() {
         app.press(Key::Backspace);
     }
@@ -397,7 +400,10 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     assert_eq!(goal.movements[1].note, "sudah dibetulkan");
     assert_eq!(
         goal.balance_over_time()[1],
-        (chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap(), 599_999),
+        (
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap(),
+            599_999
+        ),
         "the chart follows"
     );
 
@@ -407,7 +413,11 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     app.press(Key::Enter);
     app.press(Key::Enter);
     assert_eq!(problem(&app), "err-change-below-zero");
-    assert_eq!(common::app::form(&app.model).focus, 0, "the cursor is on the amount");
+    assert_eq!(
+        common::app::form(&app.model).focus,
+        0,
+        "the cursor is on the amount"
+    );
     app.press(Key::Esc);
 
     // Removing asks first, naming the movement; n keeps it.
@@ -416,10 +426,9 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     app.press(Key::Char('d'));
     assert!(matches!(
         app.model.overlay,
-        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveMovement {
-            amount: 99_999,
-            ..
-        })))
+        Some(Overlay::Confirm(Confirm::Goals(
+            GoalsConfirm::RemoveMovement { amount: 99_999, .. }
+        )))
     ));
     app.press(Key::Char('n'));
     assert_eq!(goals(&app).saving(&id).unwrap().movements.len(), 4);
@@ -506,7 +515,10 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
     app.press(Key::Char('d'));
     assert!(matches!(
         app.model.overlay,
-        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay { index: 2, .. })))
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
+            index: 2,
+            ..
+        })))
     ));
     app.press(Key::Char('y'));
     assert_eq!(problem(&app), "goal-day-removed");
@@ -579,7 +591,7 @@ fn a_plan_asks_which_savings_goal_and_one_goal_serves_one_plan() {
     app.press(Key::Char('l'));
     app.press(Key::Down);
     app.press(Key::Enter);
-    assert_eq!(problem(&app), "err-capital-linked-elsewhere");
+    assert_eq!(problem(&app), "link-taken");
     assert_eq!(goals(&app).plan(&jahit).unwrap().capital_goal, None);
     assert_eq!(goals(&app).plan(&kue).unwrap().capital_goal, Some(etalase));
     app.press(Key::Down);
@@ -619,7 +631,11 @@ fn amounts_are_read_in_the_language_on_screen() {
     app.press(Key::Esc);
     app.press(Key::Char('+'));
     app.fill(&["1,5M", "", ""]);
-    assert_eq!(problem(&app), "err-money-miliar", "M is miliar in Indonesian");
+    assert_eq!(
+        problem(&app),
+        "err-money-miliar",
+        "M is miliar in Indonesian"
+    );
     app.press(Key::Esc);
     app.press(Key::Char('+'));
     app.fill(&["abc", "", ""]);

@@ -282,12 +282,22 @@ mod tests {
             assert_eq!(parse_in(typed, English), Ok(amount), "{typed}");
         }
         assert_eq!(parse_in("500k", Indonesian), Err(MoneyError::UnknownSuffix));
-        assert_eq!(parse_in("3 million", Indonesian), Err(MoneyError::UnknownSuffix));
+        assert_eq!(
+            parse_in("3 million", Indonesian),
+            Err(MoneyError::UnknownSuffix)
+        );
         // In Indonesian M is miliar: said so, never read as juta.
         for typed in ["1,5M", "1.5 m", "2 miliar", "1 milyar"] {
-            assert_eq!(parse_in(typed, Indonesian), Err(MoneyError::Miliar), "{typed}");
+            assert_eq!(
+                parse_in(typed, Indonesian),
+                Err(MoneyError::Miliar),
+                "{typed}"
+            );
         }
-        assert_eq!(parse_in("2 miliar", English), Err(MoneyError::UnknownSuffix));
+        assert_eq!(
+            parse_in("2 miliar", English),
+            Err(MoneyError::UnknownSuffix)
+        );
     }
 
     #[test]

@@ -129,10 +129,7 @@ fn business_plan() {
         selected: 1,
     });
     snap!("plan", &mut model);
-    model.screen = Screen::Goals(GoalsScreen::Days {
-        plan,
-        selected: 1,
-    });
+    model.screen = Screen::Goals(GoalsScreen::Days { plan, selected: 1 });
     snap!("plan_days", &mut model);
     model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
         plan,

@@ -2,14 +2,23 @@
 //! plan's days of sales. Each is found by its place in the goal's list; every
 //! change saves the goal whole, so that place can't go stale in between.
 
+use super::notices::problem;
 use super::state::amount_text;
-use super::update::{filled, problem};
 use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
 use crate::domain::Id;
 use crate::domain::goals::GoalError;
+
+/// A form with what is there now, ready to change.
+pub(super) fn filled(purpose: Purpose, values: &[String]) -> Form {
+    let mut form = Form::new(purpose);
+    for (field, value) in form.fields.iter_mut().zip(values) {
+        field.value = crate::app::field::TextField::with_text(value);
+    }
+    form
+}
 
 /// The list shows the newest first; `selected` counts from there.
 fn index_of(selected: usize, len: usize) -> Option<usize> {
@@ -33,7 +42,11 @@ pub fn on_saving(model: &mut Model, id: Id, selected: usize, command: Command) -
     match command {
         Command::Up | Command::Down => {
             let mut selected = selected;
-            step(&mut selected, len, if command == Command::Up { -1 } else { 1 });
+            step(
+                &mut selected,
+                len,
+                if command == Command::Up { -1 } else { 1 },
+            );
             model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id, selected });
         }
         Command::Submit => {
@@ -72,7 +85,10 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
     let len = goal.log.len();
     match command {
         Command::Back => {
-            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id: plan, selected: 0 });
+            model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+                id: plan,
+                selected: 0,
+            });
             return vec![];
         }
         Command::LogDay => {
@@ -88,7 +104,11 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
     match command {
         Command::Up | Command::Down => {
             let mut selected = selected;
-            step(&mut selected, len, if command == Command::Up { -1 } else { 1 });
+            step(
+                &mut selected,
+                len,
+                if command == Command::Up { -1 } else { 1 },
+            );
             model.screen = Screen::Goals(GoalsScreen::Days { plan, selected });
         }
         Command::Submit => {
@@ -113,7 +133,13 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
 
 /// After a yes: the movement goes, unless the balance would then be below zero.
 pub fn remove_movement(model: &mut Model, id: Id, index: usize) -> Vec<Effect> {
-    let Some(mut goal) = model.her.goals.as_ref().and_then(|g| g.saving(&id)).cloned() else {
+    let Some(mut goal) = model
+        .her
+        .goals
+        .as_ref()
+        .and_then(|g| g.saving(&id))
+        .cloned()
+    else {
         return vec![];
     };
     match goal.remove(index) {
@@ -132,7 +158,13 @@ pub fn remove_movement(model: &mut Model, id: Id, index: usize) -> Vec<Effect> {
 }
 
 pub fn remove_day(model: &mut Model, plan: Id, index: usize) -> Vec<Effect> {
-    let Some(mut goal) = model.her.goals.as_ref().and_then(|g| g.plan(&plan)).cloned() else {
+    let Some(mut goal) = model
+        .her
+        .goals
+        .as_ref()
+        .and_then(|g| g.plan(&plan))
+        .cloned()
+    else {
         return vec![];
     };
     if goal.remove_day(index).is_err() {

@@ -44,24 +44,32 @@ pub fn on_command(model: &mut Model, plan: Id, selected: usize, command: Command
     match command {
         Command::Up | Command::Down => {
             let mut selected = selected;
-            step(&mut selected, all.len(), if command == Command::Up { -1 } else { 1 });
+            step(
+                &mut selected,
+                all.len(),
+                if command == Command::Up { -1 } else { 1 },
+            );
             model.screen = Screen::Goals(GoalsScreen::LinkCapital { plan, selected });
             vec![]
         }
         Command::Back => {
-            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id: plan, selected: 0 });
+            model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+                id: plan,
+                selected: 0,
+            });
             vec![]
         }
         Command::Submit => {
             let Some(choice) = all.get(selected).copied() else {
                 return vec![];
             };
-            let other = goals.business.iter().find(|(id, p)| {
-                *id != plan && choice.is_some() && p.capital_goal == choice
-            });
+            let other = goals
+                .business
+                .iter()
+                .find(|(id, p)| *id != plan && choice.is_some() && p.capital_goal == choice);
             if let Some((_, other)) = other {
                 model.notice = Some(Notice {
-                    text: Text::with("err-capital-linked-elsewhere", vec![("plan", other.what.clone())]),
+                    text: Text::with("link-taken", vec![("plan", other.what.clone())]),
                     tone: Tone::Problem,
                 });
                 return vec![];
@@ -70,7 +78,10 @@ pub fn on_command(model: &mut Model, plan: Id, selected: usize, command: Command
                 return vec![];
             };
             goal.capital_goal = choice;
-            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id: plan, selected: 0 });
+            model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+                id: plan,
+                selected: 0,
+            });
             vec![Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(plan),
                 goal,

@@ -11,5 +11,5 @@ mod state;
 pub(super) mod submit;
 pub(super) mod update;
 
-pub use state::{GoalRef, Goals, UnclearDate, amount_text, money_problem, parse_date, reading};
 pub use link::choices as link_choices;
+pub use state::{GoalRef, Goals, UnclearDate, amount_text, money_problem, parse_date, reading};

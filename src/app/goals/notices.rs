@@ -2,9 +2,17 @@
 //! before and after: archiving says how to bring it back, a removal says so,
 //! and a progress mark newly reached gets a quiet celebration.
 
+use crate::app::effect::Effect;
+use crate::app::model::Model;
 use crate::app::notice::Notice;
 use crate::domain::goals::{BusinessGoal, MILESTONES, SavingsGoal};
 use crate::i18n::Text;
+
+/// Says what is wrong with what she asked; nothing to carry out.
+pub fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
+    model.notice = Notice::problem(id);
+    vec![]
+}
 
 fn archive_notice(archived: bool) -> Option<Notice> {
     Notice::info(Text::new(if archived {

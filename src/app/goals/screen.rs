@@ -7,9 +7,7 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalsScreen {
     /// Every goal with its bar.
-    Overview {
-        selected: usize,
-    },
+    Overview { selected: usize },
     SavingsGoal {
         id: Id,
         /// The deposit or withdrawal with the cursor, counted from the newest.
@@ -27,24 +25,15 @@ pub enum GoalsScreen {
         selected: usize,
     },
     /// Which savings goal gathers a plan's capital: "none", then each goal.
-    LinkCapital {
-        plan: Id,
-        selected: usize,
-    },
+    LinkCapital { plan: Id, selected: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalsConfirm {
     /// The name travels with the question, which says it.
-    DeleteGoal {
-        id: Id,
-        name: String,
-    },
+    DeleteGoal { id: Id, name: String },
     /// A step of a business plan, by its place in the list.
-    RemoveStep {
-        plan: Id,
-        index: usize,
-    },
+    RemoveStep { plan: Id, index: usize },
     /// A deposit (positive) or withdrawal, by its place in the goal's movements.
     RemoveMovement {
         goal: Id,

@@ -2,8 +2,8 @@
 //! checked, and turned into a goal to save.
 
 use super::forms::*;
+use super::notices::problem;
 use super::state::{money_problem, parse_date, reading};
-use super::update::problem;
 use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::model::*;
 use crate::app::spec::FieldSpec;

@@ -1,8 +1,9 @@
 //! The goals' part of `update`: the overview, a savings goal with its deposits
 //! and withdrawals, a business plan with milestones and its daily log.
 
+use super::history::{self, filled};
+use super::link;
 use super::state::{GoalRef, amount_text};
-use super::{history, link};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::keymap::Command;
 use crate::app::list::step;
@@ -12,11 +13,6 @@ use crate::domain::Id;
 use crate::domain::goals::BusinessStatus;
 use crate::i18n::Text;
 
-pub(super) fn problem(model: &mut Model, id: &'static str) -> Vec<Effect> {
-    model.notice = Notice::problem(id);
-    vec![]
-}
-
 fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     model.screen = Screen::Form(Form::new(purpose));
     vec![]
@@ -24,7 +20,12 @@ fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
 
 /// The overview with the cursor on `goal`'s row, so she comes back to it.
 fn overview_at(model: &Model, goal: Option<Id>) -> Screen {
-    let rows = model.her.goals.as_ref().map(|g| g.rows()).unwrap_or_default();
+    let rows = model
+        .her
+        .goals
+        .as_ref()
+        .map(|g| g.rows())
+        .unwrap_or_default();
     let selected = rows
         .iter()
         .position(|r| matches!(r, GoalRef::Savings(i) | GoalRef::Business(i) if Some(*i) == goal))
@@ -281,15 +282,6 @@ pub fn hand_back_form(model: &mut Model) {
         model.screen = Screen::Form(filled(purpose, &draft.values));
         model.notice = Notice::info(Text::new("goal-form-handed-back"));
     }
-}
-
-/// A form with what is there now, ready to change.
-pub(super) fn filled(purpose: Purpose, values: &[String]) -> Form {
-    let mut form = Form::new(purpose);
-    for (field, value) in form.fields.iter_mut().zip(values) {
-        field.value = crate::app::field::TextField::with_text(value);
-    }
-    form
 }
 
 /// Where a goal form goes back to, by Esc or once saved.

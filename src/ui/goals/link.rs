@@ -17,8 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, plan: &Id, s
         return;
     };
     let inner = panel(frame, area, tr!(m, "link-title"), theme);
-    let [intro, list] =
-        Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+    let [intro, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
     frame.render_widget(
         Paragraph::new(tr!(m, "link-intro", what = (this.what.clone()))).wrap(Wrap { trim: true }),
         intro,

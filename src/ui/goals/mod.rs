@@ -98,7 +98,9 @@ pub fn first_row(selected: usize, len: usize, visible: usize) -> usize {
 pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
     let m = v.m;
     match confirm {
-        GoalsConfirm::DeleteGoal { name, .. } => tr!(m, "confirm-delete-goal", name = (name.clone())),
+        GoalsConfirm::DeleteGoal { name, .. } => {
+            tr!(m, "confirm-delete-goal", name = (name.clone()))
+        }
         GoalsConfirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
         GoalsConfirm::RemoveMovement { amount, date, .. } => {
             let date = short_date(m, *date).trim().to_string();

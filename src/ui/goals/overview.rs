@@ -28,7 +28,11 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
     }
     // Two rows per goal: its name, then its bar.
     let per_page = usize::from(inner.height / 2).max(1);
-    let offset = first_row(selected, rows.len(), visible_rows(inner.height, v.covered) / 2);
+    let offset = first_row(
+        selected,
+        rows.len(),
+        visible_rows(inner.height, v.covered) / 2,
+    );
     for (i, row) in rows.iter().enumerate().skip(offset).take(per_page) {
         let y = inner.y + ((i - offset) * 2) as u16;
         let name_area = Rect::new(inner.x, y, inner.width, 1);
