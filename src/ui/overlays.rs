@@ -19,6 +19,7 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
         Mode::RecoveryCode => tr!(m, "help-recovery-code"),
         Mode::JournalList | Mode::Search => tr!(m, "help-journal"),
         Mode::Editor => tr!(m, "help-editor"),
+        Mode::Chart => tr!(m, "help-chart"),
         _ => tr!(m, "help-general"),
     }
 }

@@ -257,6 +257,9 @@ fn chart() {
     snap!("chart_30", &mut model);
     model.screen = Screen::Journal(JournalScreen::Chart { days: 90 });
     snap!("chart_90", &mut model);
+    // F1 says what the marks mean.
+    model.overlay = Some(Overlay::Help);
+    snap!("chart_help", &mut model);
 }
 
 #[test]

@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, days: u3
         .collect();
     let [intro, legend, plot] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Min(5),
     ])
     .areas(inner);
@@ -37,14 +37,19 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, days: u3
         Paragraph::new(tr!(m, "chart-intro", days = days)).wrap(Wrap { trim: true }),
         intro,
     );
-    // Our own legend: ratatui hides its legend when the names are long.
+    // Our own legend, a mark a line, saying what one mark stands for: ratatui
+    // hides its legend when the names are long.
     frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled("• ", theme.info()),
-            Span::raw(format!("{}    ", tr!(m, "checkin-mood"))),
-            Span::styled("▄ ", theme.key()),
-            Span::raw(tr!(m, "chart-wellbeing")),
-        ])),
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled(" •  ", theme.info()),
+                Span::raw(tr!(m, "chart-legend-mood")),
+            ]),
+            Line::from(vec![
+                Span::styled(" ▄  ", theme.key()),
+                Span::raw(tr!(m, "chart-legend-wellbeing")),
+            ]),
+        ]),
         legend,
     );
     // Mood is drawn last, so that on a day with both its dot stays visible.
