@@ -326,6 +326,17 @@ fn form_codes_go_both_ways() {
         Purpose::EditBusinessGoal(id),
         Purpose::NewMilestone(id),
         Purpose::LogDay(id),
+        Purpose::EditMovement {
+            goal: id,
+            index: 12,
+            withdraw: true,
+        },
+        Purpose::EditMovement {
+            goal: id,
+            index: 0,
+            withdraw: false,
+        },
+        Purpose::EditDay { plan: id, index: 3 },
     ] {
         let code = purpose.draft_code().unwrap();
         assert_eq!(Purpose::from_draft_code(&code), Some(purpose), "{code}");
@@ -336,6 +347,12 @@ fn form_codes_go_both_ways() {
         "passphrase forms are never kept"
     );
     assert_eq!(Purpose::from_draft_code("movement:zz:1"), None);
+    let hex = "09".repeat(16);
+    assert_eq!(Purpose::from_draft_code(&format!("edit_day:{hex}:x")), None);
+    assert_eq!(
+        Purpose::from_draft_code(&format!("edit_movement:{hex}:1")),
+        None
+    );
 }
 
 /// Opens the first savings goal from the overview.

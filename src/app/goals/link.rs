@@ -63,25 +63,30 @@ pub fn on_command(model: &mut Model, plan: Id, selected: usize, command: Command
             let Some(choice) = all.get(selected).copied() else {
                 return vec![];
             };
+            let Some(mut goal) = goals.plan(&plan).cloned() else {
+                return vec![];
+            };
             let other = goals
                 .business
                 .iter()
                 .find(|(id, p)| *id != plan && choice.is_some() && p.capital_goal == choice);
-            if let Some((_, other)) = other {
+            // Her current choice again changes nothing, even if an older
+            // version of the app linked that goal twice.
+            if let (Some((_, other)), true) = (other, goal.capital_goal != choice) {
                 model.notice = Some(Notice {
                     text: Text::with("link-taken", vec![("plan", other.what.clone())]),
                     tone: Tone::Problem,
                 });
                 return vec![];
             }
-            let Some(mut goal) = goals.plan(&plan).cloned() else {
-                return vec![];
-            };
-            goal.capital_goal = choice;
             model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
                 id: plan,
                 selected: 0,
             });
+            if goal.capital_goal == choice {
+                return vec![];
+            }
+            goal.capital_goal = choice;
             vec![Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(plan),
                 goal,
