@@ -138,8 +138,19 @@ fn business_plan() {
     })));
     snap!("plan_days_confirm_remove", &mut model);
     model.overlay = None;
-    model.screen = Screen::Goals(GoalsScreen::LinkCapital { plan, selected: 1 });
+    // From a second plan, the goal the first one uses says so.
+    let goals = model.her.goals.as_mut().unwrap();
+    let mut other = goals.business[0].1.clone();
+    other.what = "Jahitan".into();
+    other.capital_goal = None;
+    let other_id = Id([3; 16]);
+    goals.put_plan(other_id, other);
+    model.screen = Screen::Goals(GoalsScreen::LinkCapital {
+        plan: other_id,
+        selected: 1,
+    });
     snap!("plan_link_capital", &mut model);
+    model.her.goals.as_mut().unwrap().business.pop();
     // One week of sales: a sentence, not a lone dot.
     let goals = model.her.goals.as_mut().unwrap();
     goals.business[0].1.log.truncate(1);
