@@ -1,7 +1,8 @@
 //! End to end: a savings goal in the real `langkah` binary, in a pseudo-terminal.
 //! She creates a goal, saves three times on different days, and sees the bar
-//! with its percentage and a projected finish date; after a restart it is all
-//! still there, and neither the goal's name nor any amount is in the data folder.
+//! with its percentage and a projected finish date; she corrects a mistyped
+//! deposit; after a restart it is all still there, and neither the goal's name
+//! nor any amount, the corrected one included, is in the data folder.
 
 #![cfg(unix)]
 
@@ -77,6 +78,21 @@ fn a_savings_goal_shows_its_bar_and_projection() {
         "no projection:\n{screen}"
     );
     assert!(screen.contains("+Rp 1.210.000"), "{screen}");
+
+    // The newest deposit was mistyped: Enter opens it, grouped as shown, and
+    // the bar follows the corrected amount.
+    let form = tui.press(ENTER, "┌ Ubah setoran");
+    assert!(form.contains("[ 1.210.000 ]"), "{form}");
+    tui.send(&"\x7f".repeat("1.210.000".len()));
+    tui.fill("1.345.678");
+    tui.fill("");
+    tui.press(ENTER, "Tabungan dan pengambilan:");
+    // 173,450 + 98,000 + 1,345,678 = 1,617,128 of 2,345,670: 68%.
+    let screen = tui.wait_for("68% · Rp 1.617.128 dari Rp 2.345.670");
+    assert!(
+        !screen.contains("+Rp 1.210.000"),
+        "changed, not added:\n{screen}"
+    );
     tui.quit_with(F10);
 
     // A restart keeps it all; the overview shows the bar too.
@@ -85,7 +101,7 @@ fn a_savings_goal_shows_its_bar_and_projection() {
     let home = tui.settle();
     // Only a count and a percentage at home: no name, no amount.
     assert!(
-        home.contains("1 tujuan: 63%"),
+        home.contains("1 tujuan: 68%"),
         "no summary on home:\n{home}"
     );
     assert!(
@@ -93,7 +109,7 @@ fn a_savings_goal_shows_its_bar_and_projection() {
         "her goal's name or an amount on home:\n{home}"
     );
     open_goals(&mut tui);
-    tui.wait_for_all(&[&name, "63% · Rp 1.481.450 dari Rp 2.345.670"]);
+    tui.wait_for_all(&[&name, "68% · Rp 1.617.128 dari Rp 2.345.670"]);
     tui.quit_with(F10);
 
     let files = read_tree(&data);
@@ -106,7 +122,15 @@ fn a_savings_goal_shows_its_bar_and_projection() {
         ("name, lower case".into(), name.to_lowercase().into_bytes()),
         ("why".into(), b"Supaya bisa jualan sendiri".to_vec()),
     ];
-    for amount in [2_345_670_i64, 173_450, 98_000, 1_210_000, 1_481_450] {
+    for amount in [
+        2_345_670_i64,
+        173_450,
+        98_000,
+        1_210_000,
+        1_481_450,
+        1_345_678,
+        1_617_128,
+    ] {
         needles.push((format!("{amount} as text"), amount.to_string().into_bytes()));
         needles.push((format!("{amount} as LE"), amount.to_le_bytes().to_vec()));
         needles.push((format!("{amount} as BE"), amount.to_be_bytes().to_vec()));
