@@ -97,8 +97,8 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         }
     };
     let mut popup = centred(area, 60, 7);
-    // A goal's question names a row of the list behind it; that row is drawn
-    // at the top while covered, so the question sits low, out of its way.
+    // A goal's question names a row of the list behind it. It sits low, and
+    // the goal screens keep that row above it (`goals::visible_rows`).
     if let Confirm::Goals(_) = confirm {
         popup.y = area.bottom().saturating_sub(popup.height);
     }

@@ -151,6 +151,28 @@ fn business_plan() {
     });
     snap!("plan_link_capital", &mut model);
     model.her.goals.as_mut().unwrap().business.pop();
+    // Many steps: the one she is removing stays above the question.
+    let goals = model.her.goals.as_mut().unwrap();
+    let steps = goals.business[0].1.milestones.clone();
+    for n in 3..=9 {
+        let mut step = steps[1].clone();
+        step.text = format!("Langkah ke-{n}, dengan nama yang cukup panjang untuk dipotong");
+        goals.business[0].1.milestones.push(step);
+    }
+    model.screen = Screen::Goals(GoalsScreen::BusinessPlan {
+        id: plan,
+        selected: 7,
+    });
+    model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
+        plan,
+        index: 7,
+    })));
+    snap!("plan_confirm_remove_step", &mut model);
+    model.overlay = None;
+    model.her.goals.as_mut().unwrap().business[0]
+        .1
+        .milestones
+        .truncate(2);
     // One week of sales: a sentence, not a lone dot.
     let goals = model.her.goals.as_mut().unwrap();
     goals.business[0].1.log.truncate(1);

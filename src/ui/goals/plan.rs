@@ -1,6 +1,6 @@
 //! A business plan: its facts, the capital saved, its steps and its profit.
 
-use super::{bar, cut_words, line_chart, status_word};
+use super::{bar, cut_words, first_row, line_chart, status_word, visible_rows};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::BusinessGoal;
@@ -74,21 +74,33 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         .spacing(3)
         .areas(columns);
     let mut steps = vec![Line::styled(tr!(m, "business-milestones"), theme.dim())];
-    for (i, ms) in plan.milestones.iter().enumerate() {
-        let tick = if ms.done { "[x]" } else { "[ ]" };
-        let date = ms
-            .date
-            .map(|d| format!(" ({})", short_date(m, d).trim()))
-            .unwrap_or_default();
-        steps.push(Line::styled(
-            format!("{tick} {}{date}", ms.text),
-            row_style(theme, i == selected),
-        ));
-    }
     if plan.milestones.is_empty() {
         steps.push(Line::from(tr!(m, "business-no-milestones")));
+        frame.render_widget(Paragraph::new(steps).wrap(Wrap { trim: true }), left);
+    } else {
+        // One row a step, scrolled to keep the chosen one in view (above a
+        // question while one is open), so that each row is one step.
+        let height = left.height.saturating_sub(1);
+        let first = first_row(
+            selected,
+            plan.milestones.len(),
+            visible_rows(height, v.covered),
+        );
+        let rows = plan.milestones.iter().enumerate().skip(first);
+        for (i, ms) in rows.take(usize::from(height)) {
+            let tick = if ms.done { "[x]" } else { "[ ]" };
+            let date = ms
+                .date
+                .map(|d| format!(" ({})", short_date(m, d).trim()))
+                .unwrap_or_default();
+            let text = format!("{tick} {}{date}", ms.text);
+            steps.push(Line::styled(
+                cut_words(&text, usize::from(left.width)),
+                row_style(theme, i == selected),
+            ));
+        }
+        frame.render_widget(Paragraph::new(steps), left);
     }
-    frame.render_widget(Paragraph::new(steps).wrap(Wrap { trim: false }), left);
     profit(frame, right, v, plan);
 }
 
