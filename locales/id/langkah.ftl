@@ -522,3 +522,10 @@ mentor-keygen-words = Baris terakhir berisi enam kata cek. Bacakan kata-kata ini
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
 mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
 mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.
+
+# hostile input
+journal-too-long = Catatan ini sudah sangat panjang. Simpan dulu, lalu lanjutkan di catatan baru.
+err-entry-too-long = Catatan ini terlalu panjang untuk disimpan. Batasnya 100.000 huruf.
+err-disk-full = Penyimpanan komputer penuh. Yang baru ini belum tersimpan. Yang sudah tersimpan tetap aman. Minta fasilitator mengosongkan sebagian penyimpanan, lalu coba lagi.
+err-read-only = Langkah tidak bisa menulis ke folder datanya. Tidak ada yang diubah. Minta fasilitator memeriksa izin folder itu.
+mentor-err-cant-show = Kunci dan kartu sudah tersimpan di file. Kartu tidak bisa ditampilkan. Bacalah kartu di { $card }.

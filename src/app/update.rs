@@ -163,6 +163,7 @@ fn insert_text(model: &mut Model, keys: &[Key]) {
     if let Some(editor) = &mut model.her.editor {
         editor.insert_text(&text);
     }
+    journal::update::say_if_too_long(model);
 }
 
 /// A key that is not a command: text for the field that has the keyboard.

@@ -77,6 +77,8 @@ fn utf8(b: &[u8]) -> Parsed {
         .ok()
         .and_then(|s| s.chars().next())
     {
+        // C1 controls (U+0080–U+009F) are no text; U+009B is CSI to some terminals.
+        Some(c) if c.is_control() => Parsed::Skip(len),
         Some(c) => Parsed::Key(Key::Char(c), len),
         None => Parsed::Skip(1),
     }
