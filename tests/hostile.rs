@@ -63,7 +63,12 @@ fn open_editor(app: &mut App) {
 }
 
 fn body_chars(app: &App) -> usize {
-    app.model.her.editor.as_ref().expect("the editor").body_chars()
+    app.model
+        .her
+        .editor
+        .as_ref()
+        .expect("the editor")
+        .body_chars()
 }
 
 /// Lines of 60 letters: a long text that is not one absurd line.
@@ -85,7 +90,15 @@ fn a_paste_past_the_cap_keeps_what_fits_says_why_and_saves() {
     paste(&mut app, &long_text(MAX_BODY_CHARS + 500));
     assert_eq!(body_chars(&app), MAX_BODY_CHARS, "what fits is kept");
     assert_eq!(notice_id(&app.model), Some("journal-too-long"));
-    let body = app.model.her.editor.as_ref().unwrap().entry(None).body.clone();
+    let body = app
+        .model
+        .her
+        .editor
+        .as_ref()
+        .unwrap()
+        .entry(None)
+        .body
+        .clone();
     assert!(body.starts_with("Awal. aaa"), "what she wrote first stays");
 
     // One more letter, or Enter, is refused too; deleting makes room again.
@@ -108,13 +121,18 @@ fn a_paste_past_the_cap_keeps_what_fits_says_why_and_saves() {
     assert!(body_chars(&app) <= MAX_BODY_CHARS);
 
     // The draft is kept: a lock seals it, and it comes back whole.
-    let kept = app.model.her.editor.as_ref().unwrap().entry(None).body.clone();
+    let kept = app
+        .model
+        .her
+        .editor
+        .as_ref()
+        .unwrap()
+        .entry(None)
+        .body
+        .clone();
     app.press(Key::F(12));
     app.login("Melati", PASS);
-    assert_eq!(
-        app.model.screen,
-        Screen::Journal(JournalScreen::DraftOffer)
-    );
+    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     assert_eq!(app.model.her.offered_drafts[0].entry.body, kept);
 
     // And an entry at the cap saves.
@@ -133,7 +151,11 @@ fn the_vault_refuses_an_entry_or_draft_past_the_cap() {
     let over = common::entry("", &"a".repeat(MAX_BODY_CHARS + 1));
     let e = c.vault.save(&s, &id, &over).unwrap_err();
     assert!(matches!(e, VaultError::EntryTooLong), "{e:?}");
-    assert!(indonesian(&e).contains("terlalu panjang"), "{}", indonesian(&e));
+    assert!(
+        indonesian(&e).contains("terlalu panjang"),
+        "{}",
+        indonesian(&e)
+    );
     let draft = Draft {
         entry_id: None,
         entry: over,
@@ -194,7 +216,10 @@ fn a_full_disk_refuses_the_save_says_so_and_keeps_her_text() {
         .unwrap()
         .text
         .render(&Messages::new(Lang::Id));
-    assert!(message.starts_with("Penyimpanan komputer penuh."), "{message}");
+    assert!(
+        message.starts_with("Penyimpanan komputer penuh."),
+        "{message}"
+    );
 
     // After a restart (space freed), what was saved before is all there.
     app.restart();
@@ -308,6 +333,9 @@ fn a_read_only_data_folder_is_refused_with_nothing_half_written() {
     assert_ne!(tui.wait_exit(), 0);
     let after = tree_with_modes(&data);
     set(&data, 0o700);
+    for (path, _) in common::pty::read_tree(&data) {
+        set(&path, 0o600);
+    }
     assert_eq!(after, before, "nothing changed on disk, modes included");
 
     // Once the folder is hers to write again, everything opens.
@@ -336,3 +364,47 @@ fn the_sqlite_codes_for_a_read_only_file_map_to_their_own_error() {
 #[path = "hostile/pty.rs"]
 #[cfg(unix)]
 mod pty;
+
+/// The one file writer the app has so far, the mentor's `keygen`, with its
+/// printed card going to a full disk (`/dev/full`, which refuses every write
+/// with ENOSPC): the files it wrote are kept, and it says where the card is.
+#[cfg(target_os = "linux")]
+#[test]
+fn keygen_printing_to_a_full_disk_says_where_the_card_is() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let key = tmp.path().join("kunci");
+    let mut child = Command::new(common::pty::binary())
+        .args(["mentor", "keygen", "--passphrase-stdin", "--out"])
+        .arg(&key)
+        .stdin(Stdio::piped())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let twice = format!(
+        "{}\n{}\n",
+        common::FACILITATOR_PASS,
+        common::FACILITATOR_PASS
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(twice.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!out.status.success());
+    let card = tmp.path().join("kunci.card");
+    assert!(
+        stderr.contains(&format!(
+            "Kartu tidak bisa ditampilkan. Bacalah kartu di {}.",
+            card.display()
+        )),
+        "{stderr}"
+    );
+    assert!(std::fs::read_to_string(&card).unwrap().contains("age1"));
+    assert!(std::fs::metadata(&key).unwrap().len() > 0);
+}

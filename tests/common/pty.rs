@@ -124,6 +124,11 @@ impl Tui {
         }
     }
 
+    /// The app's process id, to look at it in `/proc`.
+    pub fn pid(&self) -> u32 {
+        self.session.get_process().pid().as_raw() as u32
+    }
+
     /// Resizes the pty (the app gets SIGWINCH) and the emulated screen.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.pump();

@@ -66,7 +66,11 @@ fn a_tiny_terminal_says_so_and_the_screen_comes_back_whole() {
     tui.resize(80, 24);
     tui.wait_for("Sebelum jendela kecil.");
     let after = tui.settle();
-    assert_eq!(lines(&after), lines(&before), "the screen comes back as it was");
+    assert_eq!(
+        lines(&after),
+        lines(&before),
+        "the screen comes back as it was"
+    );
     save_and_quit(&mut tui);
     assert_eq!(saved_bodies(&data), ["Sebelum jendela kecil."]);
 }
@@ -102,7 +106,10 @@ fn invalid_utf8_and_nul_bytes_are_dropped_not_saved() {
         "{screen}"
     );
     save_and_quit(&mut tui);
-    assert_eq!(saved_bodies(&data), ["satu dua tiga empat limaenam tujuh ✓"]);
+    assert_eq!(
+        saved_bodies(&data),
+        ["satu dua tiga empat limaenam tujuh ✓"]
+    );
 }
 
 #[test]
