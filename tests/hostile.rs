@@ -16,7 +16,10 @@ use langkah::domain::journal::{Draft, Entry, MAX_BODY_CHARS};
 use langkah::i18n::{Lang, Messages, vault_error};
 use langkah::runtime::executor::Executor;
 use langkah::store::StoreError;
+use langkah::ui::{Theme, draw};
 use langkah::vault::{Vault, VaultError};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Arc;
@@ -90,6 +93,7 @@ fn a_paste_past_the_cap_keeps_what_fits_says_why_and_saves() {
     paste(&mut app, &long_text(MAX_BODY_CHARS + 500));
     assert_eq!(body_chars(&app), MAX_BODY_CHARS, "what fits is kept");
     assert_eq!(notice_id(&app.model), Some("journal-too-long"));
+    assert!(notice_shown_whole(&app).starts_with("Catatan ini sudah sangat panjang."));
     let body = app
         .model
         .her
@@ -188,6 +192,30 @@ fn nearly_full(app: &App, spare_pages: i64) -> Executor {
     )
 }
 
+/// The notice in Indonesian, after checking that in both languages it is on
+/// the 80x24 screen whole (its two notice rows wrap it).
+fn notice_shown_whole(app: &App) -> String {
+    let notice = app.model.notice.as_ref().expect("a notice");
+    for lang in [Lang::En, Lang::Id] {
+        let message = notice.text.render(&Messages::new(lang));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| draw(f, &app.model, &Messages::new(lang), &Theme::new(true)))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let rows: Vec<String> = (0..24)
+            .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect())
+            .collect();
+        let joined = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains(&message),
+            "{message} not whole on:\n{}",
+            rows.join("\n")
+        );
+    }
+    notice.text.render(&Messages::new(Lang::Id))
+}
+
 #[test]
 fn a_full_disk_refuses_the_save_says_so_and_keeps_her_text() {
     let mut app = melati();
@@ -209,17 +237,7 @@ fn a_full_disk_refuses_the_save_says_so_and_keeps_her_text() {
     assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
     let editor = app.model.her.editor.as_ref().unwrap();
     assert_eq!(editor.entry(None).body, text, "her text is still there");
-    let message = app
-        .model
-        .notice
-        .as_ref()
-        .unwrap()
-        .text
-        .render(&Messages::new(Lang::Id));
-    assert!(
-        message.starts_with("Penyimpanan komputer penuh."),
-        "{message}"
-    );
+    assert!(notice_shown_whole(&app).starts_with("Penyimpanan komputer penuh."));
 
     // After a restart (space freed), what was saved before is all there.
     app.restart();

@@ -541,6 +541,6 @@ mentor-err-cant-write = The file { $path } can't be written. Check the folder, t
 # hostile input
 journal-too-long = This entry is very long now. Save it first, then go on in a new entry.
 err-entry-too-long = This entry is too long to save. The limit is 100,000 characters.
-err-disk-full = The computer's storage is full. This was not saved yet. What was saved before is safe. Ask a facilitator to free some space, then try again.
+err-disk-full = The computer's storage is full. The new change isn't saved yet. What was saved before is safe. Ask a facilitator to free some space.
 err-read-only = Langkah can't write to its data folder. Nothing was changed. Ask a facilitator to check the folder's permissions.
 mentor-err-cant-show = The key and the card are saved in files. The card could not be shown. Read the card in { $card }.

@@ -526,6 +526,6 @@ mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, la
 # hostile input
 journal-too-long = Catatan ini sudah sangat panjang. Simpan dulu, lalu lanjutkan di catatan baru.
 err-entry-too-long = Catatan ini terlalu panjang untuk disimpan. Batasnya 100.000 huruf.
-err-disk-full = Penyimpanan komputer penuh. Yang baru ini belum tersimpan. Yang sudah tersimpan tetap aman. Minta fasilitator mengosongkan sebagian penyimpanan, lalu coba lagi.
+err-disk-full = Penyimpanan komputer penuh. Yang baru belum tersimpan. Yang lama tetap aman. Minta fasilitator mengosongkan sebagian penyimpanan.
 err-read-only = Langkah tidak bisa menulis ke folder datanya. Tidak ada yang diubah. Minta fasilitator memeriksa izin folder itu.
 mentor-err-cant-show = Kunci dan kartu sudah tersimpan di file. Kartu tidak bisa ditampilkan. Bacalah kartu di { $card }.

@@ -162,8 +162,8 @@ fn insert_text(model: &mut Model, keys: &[Key]) {
         .collect();
     if let Some(editor) = &mut model.her.editor {
         editor.insert_text(&text);
+        model.notice = editor.cap_notice().or(model.notice.take());
     }
-    journal::update::say_if_too_long(model);
 }
 
 /// A key that is not a command: text for the field that has the keyboard.

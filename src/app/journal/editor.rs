@@ -3,8 +3,10 @@
 
 use crate::app::field::TextField;
 use crate::app::keys::Key;
+use crate::app::notice::{Notice, Tone};
 use crate::domain::Id;
 use crate::domain::journal::{CheckIn, Draft, Entry, MAX_BODY_CHARS};
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
 use zeroize::Zeroize;
@@ -217,6 +219,15 @@ impl Editor {
             return false;
         }
         true
+    }
+
+    /// The kind word for text refused at the cap, when the last key or paste
+    /// met it. What she wrote stays.
+    pub fn cap_notice(&self) -> Option<Notice> {
+        self.too_long.then(|| Notice {
+            text: Text::new("journal-too-long"),
+            tone: Tone::Problem,
+        })
     }
 
     /// The body's length as the saved entry counts it (lines joined by '\n').

@@ -43,21 +43,10 @@ pub fn typed(model: &mut Model, key: Key) {
         Screen::Journal(JournalScreen::Editor) => {
             if let Some(editor) = &mut model.her.editor {
                 editor.key(key);
+                model.notice = editor.cap_notice().or(model.notice.take());
             }
-            say_if_too_long(model);
         }
         _ => {}
-    }
-}
-
-/// After a key or a paste: if the editor refused text at the size cap, say so
-/// kindly. What she wrote stays.
-pub fn say_if_too_long(model: &mut Model) {
-    if model.her.editor.as_ref().is_some_and(|e| e.too_long) {
-        model.notice = Some(Notice {
-            text: Text::new("journal-too-long"),
-            tone: Tone::Problem,
-        });
     }
 }
 
