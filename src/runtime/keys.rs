@@ -237,6 +237,21 @@ mod tests {
     }
 
     #[test]
+    fn nul_c1_controls_and_broken_utf8_are_no_keys() {
+        // NUL, U+009B (CSI to some terminals), a stray continuation byte, an
+        // overlong '/', an encoded surrogate, a 4-byte sequence cut short.
+        let hostile = b"a\x00b\xc2\x9bc\x80d\xc0\xafe\xed\xa0\x80f\xf0\x9f\x98g";
+        let text: String = keys(hostile)
+            .into_iter()
+            .map(|k| match k {
+                Key::Char(c) => c,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(text, "abcdefg");
+    }
+
+    #[test]
     fn junk_is_bounded() {
         let mut parser = KeyParser::default();
         let mut junk = b"\x1b[".to_vec();
