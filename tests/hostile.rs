@@ -9,6 +9,7 @@ mod common;
 use common::app::*;
 use common::{NOW, pass};
 use langkah::app::effect::Effect;
+use langkah::app::journal::Editor;
 use langkah::app::model::{HomeScreen, JournalScreen, MenuItem, Screen};
 use langkah::app::{Action, Key, update};
 use langkah::datadir::DataDir;
@@ -145,6 +146,21 @@ fn a_paste_past_the_cap_keeps_what_fits_says_why_and_saves() {
     assert_eq!(app.model.screen, Screen::Journal(JournalScreen::List));
     let journal = app.model.her.journal.as_ref().unwrap();
     assert_eq!(journal.visible().next().unwrap().1.body, kept);
+}
+
+#[test]
+fn a_text_already_past_the_cap_can_be_cut_but_not_grown() {
+    // From a forged draft, say: the editor opens it as it is.
+    let over = common::entry("", &long_text(MAX_BODY_CHARS + 10));
+    let mut editor = Editor::from_entry(None, &over, 0);
+    let chars = editor.body_chars();
+    editor.key(Key::Backspace);
+    assert_eq!(editor.body_chars(), chars - 1, "deleting is allowed");
+    assert!(!editor.too_long);
+    editor.key(Key::Char('x'));
+    editor.insert_text("yz");
+    assert_eq!(editor.body_chars(), chars - 1, "adding is not");
+    assert!(editor.too_long);
 }
 
 #[test]

@@ -207,13 +207,16 @@ impl Editor {
         }
     }
 
-    /// One key into the body. An edit that takes it past the cap (a letter, or
-    /// pasting back what was cut) is taken back whole.
+    /// One key into the body. An edit that makes it longer past the cap (a
+    /// letter, or pasting back what was cut) is taken back whole. Deleting is
+    /// always allowed, even in a text already past it (a forged draft).
     fn body_input(&mut self, input: Input) -> bool {
+        let before = self.body_chars();
         if !self.body.input(input) {
             return false;
         }
-        if self.body_chars() > MAX_BODY_CHARS {
+        let after = self.body_chars();
+        if after > MAX_BODY_CHARS && after > before {
             self.body.undo();
             self.too_long = true;
             return false;
