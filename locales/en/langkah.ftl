@@ -575,3 +575,10 @@ key-remove-day = Remove
 chart-legend-mood = Your mood that day
 chart-legend-wellbeing = Hope, calm and confidence that day, averaged
 help-chart = This chart shows the feelings you noted. One • is your mood on one day. One ▄ is the average of hope, calm and confidence on that day. The higher a mark, the lighter that day felt. Days without a note stay empty. The keys you can use:
+
+# hostile input
+journal-too-long = This entry is very long now. Save it first, then go on in a new entry.
+err-entry-too-long = This entry is too long to save. The limit is 100,000 characters.
+err-disk-full = The computer's storage is full. The new change isn't saved yet. What was saved before is safe. Ask a facilitator to free some space.
+err-read-only = Langkah can't write to its data folder. Nothing was changed. Ask a facilitator to check the folder's permissions.
+mentor-err-cant-show = The key and the card are saved in files. The card could not be shown. Read the card in { $card }.

@@ -560,3 +560,10 @@ key-remove-day = Hapus
 chart-legend-mood = Suasana hati hari itu
 chart-legend-wellbeing = Rata-rata harapan, ketenangan dan percaya diri hari itu
 help-chart = Grafik ini menunjukkan perasaan yang Anda catat. Satu • adalah suasana hati pada satu hari. Satu ▄ adalah rata-rata harapan, ketenangan dan percaya diri pada hari itu. Makin tinggi tandanya, makin ringan hari itu. Hari tanpa catatan dibiarkan kosong. Tombol yang bisa dipakai:
+
+# hostile input
+journal-too-long = Catatan ini sudah sangat panjang. Simpan dulu, lalu lanjutkan di catatan baru.
+err-entry-too-long = Catatan ini terlalu panjang untuk disimpan. Batasnya 100.000 huruf.
+err-disk-full = Penyimpanan komputer penuh. Yang baru belum tersimpan. Yang lama tetap aman. Minta fasilitator mengosongkan sebagian penyimpanan.
+err-read-only = Langkah tidak bisa menulis ke folder datanya. Tidak ada yang diubah. Minta fasilitator memeriksa izin folder itu.
+mentor-err-cant-show = Kunci dan kartu sudah tersimpan di file. Kartu tidak bisa ditampilkan. Bacalah kartu di { $card }.

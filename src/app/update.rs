@@ -162,6 +162,7 @@ fn insert_text(model: &mut Model, keys: &[Key]) {
         .collect();
     if let Some(editor) = &mut model.her.editor {
         editor.insert_text(&text);
+        model.notice = editor.cap_notice().or(model.notice.take());
     }
 }
 

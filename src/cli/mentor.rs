@@ -48,6 +48,9 @@ pub struct Keygen {
 pub(super) enum MentorError {
     FileExists(PathBuf),
     CantWrite(PathBuf),
+    /// The files were written but the card could not be printed (a full disk
+    /// behind a redirect, a closed pipe).
+    CantShow(PathBuf),
 }
 
 impl MentorError {
@@ -58,6 +61,9 @@ impl MentorError {
             }
             MentorError::CantWrite(p) => {
                 tr!(m, "mentor-err-cant-write", path = p.display().to_string())
+            }
+            MentorError::CantShow(p) => {
+                tr!(m, "mentor-err-cant-show", card = p.display().to_string())
             }
         }
     }
@@ -116,7 +122,7 @@ fn keygen(m: &Messages, k: &Keygen) -> CliResult {
         .and_then(|_| out.flush());
     drop(out);
     if shown.is_err() {
-        return Err(CliError::Terminal);
+        return Err(CliError::Mentor(MentorError::CantShow(card_path)));
     }
     eprintln!("{}", tr!(m, "mentor-keygen-words"));
     eprintln!(

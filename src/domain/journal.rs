@@ -61,6 +61,12 @@ impl Entry {
     }
 }
 
+/// The most characters an entry's body may hold: about a short book, far more
+/// than anyone writes in one sitting, and small enough that the editor, the
+/// search and a save stay quick. The editor keeps her text to this; the vault
+/// refuses a longer entry or draft from anywhere else.
+pub const MAX_BODY_CHARS: usize = 100_000;
+
 /// An entry being written, saved every few seconds so that a lock, a crash or a
 /// power cut loses at most a few seconds. `entry_id` is set when she is editing
 /// an entry that already exists.

@@ -89,14 +89,27 @@ impl Kind {
 /// the kind from here, so a type can never be saved or read as another kind.
 pub trait Record: Serialize + DeserializeOwned {
     const KIND: Kind;
+
+    /// False when the record is past a size cap, so it must not be saved.
+    fn fits(&self) -> bool {
+        true
+    }
 }
 
 impl Record for super::journal::Entry {
     const KIND: Kind = Kind::Entry;
+
+    fn fits(&self) -> bool {
+        self.body.chars().count() <= super::journal::MAX_BODY_CHARS
+    }
 }
 
 impl Record for super::journal::Draft {
     const KIND: Kind = Kind::Draft;
+
+    fn fits(&self) -> bool {
+        self.entry.fits()
+    }
 }
 
 impl Record for super::goals::SavingsGoal {

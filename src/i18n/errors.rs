@@ -44,6 +44,9 @@ pub fn vault_error_text(e: &VaultError) -> Text {
         VaultError::Store(StoreError::FormatTooOld) => "err-db-too-old",
         VaultError::Store(StoreError::SchemaAltered) => "err-db-altered",
         VaultError::Store(StoreError::Busy) => "err-db-busy",
+        VaultError::Store(StoreError::Full) => "err-disk-full",
+        VaultError::Store(StoreError::ReadOnly) => "err-read-only",
+        VaultError::EntryTooLong => "err-entry-too-long",
         VaultError::Store(StoreError::Sqlite(_)) => "err-db-other",
         VaultError::Store(StoreError::Io(_)) => "err-dir-io",
     };

@@ -77,6 +77,8 @@ fn utf8(b: &[u8]) -> Parsed {
         .ok()
         .and_then(|s| s.chars().next())
     {
+        // C1 controls (U+0080–U+009F) are no text; U+009B is CSI to some terminals.
+        Some(c) if c.is_control() => Parsed::Skip(len),
         Some(c) => Parsed::Key(Key::Char(c), len),
         None => Parsed::Skip(1),
     }
@@ -232,6 +234,21 @@ mod tests {
         assert_eq!(parser.feed(b"4~", false), [Key::F(12)]);
         assert_eq!(parser.feed(&[0xc3], true), []);
         assert_eq!(parser.feed(&[0xa9], false), [Key::Char('é')]);
+    }
+
+    #[test]
+    fn nul_c1_controls_and_broken_utf8_are_no_keys() {
+        // NUL, U+009B (CSI to some terminals), a stray continuation byte, an
+        // overlong '/', an encoded surrogate, a 4-byte sequence cut short.
+        let hostile = b"a\x00b\xc2\x9bc\x80d\xc0\xafe\xed\xa0\x80f\xf0\x9f\x98g";
+        let text: String = keys(hostile)
+            .into_iter()
+            .map(|k| match k {
+                Key::Char(c) => c,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(text, "abcdefg");
     }
 
     #[test]

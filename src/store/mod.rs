@@ -33,6 +33,12 @@ pub enum StoreError {
     Busy,
     #[error("a stored row is damaged")]
     DamagedRow,
+    /// SQLite found no room to grow the file (SQLITE_FULL).
+    #[error("the disk is full")]
+    Full,
+    /// The data folder or its files can't be written (modes, a read-only disk).
+    #[error("the data folder or its files can't be written")]
+    ReadOnly,
     #[error("the database could not be read or written ({0:?})")]
     Sqlite(rusqlite::ErrorCode),
     #[error("the data folder could not be used: {0}")]
@@ -47,6 +53,8 @@ impl From<rusqlite::Error> for StoreError {
                 StoreError::NotADatabase
             }
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) => StoreError::Full,
+            Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) => StoreError::ReadOnly,
             Some(code) => StoreError::Sqlite(code),
             None => StoreError::DamagedRow,
         }

@@ -62,6 +62,10 @@ pub enum VaultError {
     /// Her key bundle names another account: someone may have altered the file.
     #[error("the stored keys do not match; the data may have been altered")]
     Tampered,
+    /// An entry or draft past the size cap: the editor never makes one, so this
+    /// stops the command line or a forged draft.
+    #[error("the entry is longer than the app allows")]
+    EntryTooLong,
     #[error("stored data is damaged: {0}")]
     Damaged(CryptoError),
     #[error(transparent)]

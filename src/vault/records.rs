@@ -37,6 +37,9 @@ fn from_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
 impl Vault {
     /// Seals and saves one record. Saving is durable when this returns.
     pub fn save<R: Record>(&mut self, s: &Session, id: &Id, record: &R) -> Result<()> {
+        if !record.fits() {
+            return Err(VaultError::EntryTooLong);
+        }
         let bytes = to_bytes(record);
         self.save_bytes(s, R::KIND, id, &bytes)
     }

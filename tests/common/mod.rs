@@ -88,3 +88,5 @@ pub mod app;
 pub mod hangup;
 #[cfg(unix)]
 pub mod pty;
+#[cfg(unix)]
+pub mod root;

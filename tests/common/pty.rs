@@ -32,9 +32,11 @@ pub const F4: &str = "\x1bOS";
 pub const F10: &str = "\x1b[21~";
 pub const F12: &str = "\x1b[24~";
 
-/// The binary under test, with the test build's weak KDF.
-pub fn binary() -> &'static str {
-    env!("CARGO_BIN_EXE_langkah")
+/// The binary under test, with the test build's weak KDF. `LANGKAH_TEST_BIN`
+/// names a copy instead: `.ci/run` runs the tests as an unprivileged user who
+/// can't reach the build folder.
+pub fn binary() -> String {
+    std::env::var("LANGKAH_TEST_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_langkah").into())
 }
 
 /// A command for the binary on `data_dir`, shielded from the caller's
@@ -122,6 +124,11 @@ impl Tui {
         }
     }
 
+    /// The app's process id, to look at it in `/proc`.
+    pub fn pid(&self) -> u32 {
+        self.session.get_process().pid().as_raw() as u32
+    }
+
     /// Resizes the pty (the app gets SIGWINCH) and the emulated screen.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.pump();
@@ -202,10 +209,19 @@ impl Tui {
     }
 
     pub fn send(&mut self, keys: &str) {
-        self.session
-            .write_all(keys.as_bytes())
-            .and_then(|()| self.session.flush())
-            .expect("write to the pty");
+        self.send_bytes(keys.as_bytes());
+    }
+
+    /// Any bytes, invalid UTF-8 included. Long input goes in pieces, reading
+    /// the screen between them, so that neither side blocks on a full pty.
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        for piece in bytes.chunks(1024) {
+            self.session
+                .write_all(piece)
+                .and_then(|()| self.session.flush())
+                .expect("write to the pty");
+            self.pump();
+        }
     }
 
     /// Reads until `done` holds for the parsed screen and returns the screen;

@@ -3,8 +3,10 @@
 
 use crate::app::field::TextField;
 use crate::app::keys::Key;
+use crate::app::notice::{Notice, Tone};
 use crate::domain::Id;
-use crate::domain::journal::{CheckIn, Draft, Entry};
+use crate::domain::journal::{CheckIn, Draft, Entry, MAX_BODY_CHARS};
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
 use zeroize::Zeroize;
@@ -65,6 +67,8 @@ pub struct Editor {
     pub changed: bool,
     /// When the draft was last sealed (monotonic milliseconds).
     pub drafted_ms: u64,
+    /// The last key or paste met the size cap and some of it was refused.
+    pub too_long: bool,
 }
 
 impl Editor {
@@ -109,6 +113,7 @@ impl Editor {
             dirty: false,
             changed: false,
             drafted_ms: now_ms,
+            too_long: false,
         }
     }
 
@@ -150,9 +155,10 @@ impl Editor {
 
     /// Sends a key to the focused part; returns true if it changed the entry.
     pub fn key(&mut self, key: Key) -> bool {
+        self.too_long = false;
         let changed = match self.focus {
             EditorField::Body => match edit_input(key) {
-                Some(input) => self.body.input(input),
+                Some(input) => self.body_input(input),
                 None => false,
             },
             EditorField::Title => self.title.edit(key) && is_change(key),
@@ -181,11 +187,56 @@ impl Editor {
 
     /// Text typed or pasted into the body at once: the widget lays out the
     /// whole text again after each change, so a long paste goes in as one.
+    /// What passes the size cap is refused; what fits goes in.
     pub fn insert_text(&mut self, text: &str) {
-        if self.focus == EditorField::Body && self.body.insert_str(text) {
+        self.too_long = false;
+        if self.focus != EditorField::Body {
+            return;
+        }
+        let room = MAX_BODY_CHARS.saturating_sub(self.body_chars());
+        let fits = match text.char_indices().nth(room) {
+            Some((cut, _)) => {
+                self.too_long = true;
+                &text[..cut]
+            }
+            None => text,
+        };
+        if self.body.insert_str(fits) {
             self.dirty = true;
             self.changed = true;
         }
+    }
+
+    /// One key into the body. An edit that makes it longer past the cap (a
+    /// letter, or pasting back what was cut) is taken back whole. Deleting is
+    /// always allowed, even in a text already past it (a forged draft).
+    fn body_input(&mut self, input: Input) -> bool {
+        let before = self.body_chars();
+        if !self.body.input(input) {
+            return false;
+        }
+        let after = self.body_chars();
+        if after > MAX_BODY_CHARS && after > before {
+            self.body.undo();
+            self.too_long = true;
+            return false;
+        }
+        true
+    }
+
+    /// The kind word for text refused at the cap, when the last key or paste
+    /// met it. What she wrote stays.
+    pub fn cap_notice(&self) -> Option<Notice> {
+        self.too_long.then(|| Notice {
+            text: Text::new("journal-too-long"),
+            tone: Tone::Problem,
+        })
+    }
+
+    /// The body's length as the saved entry counts it (lines joined by '\n').
+    pub fn body_chars(&self) -> usize {
+        let lines = self.body.lines();
+        lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
     }
 
     pub fn next_field(&mut self, forward: bool) {

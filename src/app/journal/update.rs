@@ -43,6 +43,7 @@ pub fn typed(model: &mut Model, key: Key) {
         Screen::Journal(JournalScreen::Editor) => {
             if let Some(editor) = &mut model.her.editor {
                 editor.key(key);
+                model.notice = editor.cap_notice().or(model.notice.take());
             }
         }
         _ => {}
