@@ -537,3 +537,13 @@ mentor-keygen-words = The last line holds your six check words. Read them out wh
 mentor-keygen-done = Key saved in { $key }. Card saved in { $card }. The cards of others will be saved in { $pins }. Remember the passphrase of this key. Without it, the key can't be opened.
 mentor-err-file-exists = The file { $path } already exists. Choose another name so that it is not overwritten.
 mentor-err-cant-write = The file { $path } can't be written. Check the folder, then try again.
+
+# reading and home
+scroll-more-above = ↑ more
+scroll-more-below = ↓ more
+key-top = To the top
+key-bottom = To the end
+key-quit-hint = How to leave the app
+quit-hint = To leave the app, press { $keys }.
+home-more = and { $count } more in { $place }
+home-mentor-sharing-later = This version of Langkah can't share writing yet. Sharing will come in a later version.

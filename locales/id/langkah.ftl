@@ -522,3 +522,13 @@ mentor-keygen-words = Baris terakhir berisi enam kata cek. Bacakan kata-kata ini
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
 mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
 mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.
+
+# reading and home
+scroll-more-above = ↑ lagi
+scroll-more-below = ↓ lagi
+key-top = Ke awal
+key-bottom = Ke akhir
+key-quit-hint = Cara keluar dari aplikasi
+quit-hint = Untuk keluar dari aplikasi, tekan { $keys }.
+home-more = dan { $count } lainnya di { $place }
+home-mentor-sharing-later = Versi Langkah ini belum bisa berbagi tulisan. Berbagi akan ada di versi berikutnya.

@@ -1,7 +1,9 @@
 //! The pieces every view draws with: panels, lists, cut and wrapped text, one-line fields.
 
 use super::theme::Theme;
+use super::view::View;
 use crate::app::field::TextField;
+use crate::app::scroll::Scroll;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
@@ -128,29 +130,30 @@ pub fn wrapped_height(text: &str, width: u16) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
-/// Scrolls no further than the text goes, and marks the frame when more of it
-/// is below. `text` is every line of the scrolled paragraph.
-pub fn scroll_within(
-    frame: &mut Frame,
-    area: Rect,
-    text: &[String],
-    scroll: u16,
-    theme: &Theme,
-) -> u16 {
-    // A blank spacer line still takes a row.
-    let total: u16 = text
-        .iter()
-        .map(|l| wrapped_height(l, area.width).max(1))
-        .sum();
-    let max = total.saturating_sub(area.height);
-    let scroll = scroll.min(max);
-    if scroll < max && area.height > 0 {
-        let corner = Rect::new(area.right().saturating_sub(3), area.bottom(), 3, 1);
-        frame.render_widget(Paragraph::new(" ↓ ").style(theme.key()), corner);
+/// Draws a wrapped `paragraph` in `area`, scrolled as far as `scroll` asks
+/// and its rows go, with a marker on the frame while more text is above or
+/// below. The rows are ratatui's own count of the wrapped paragraph, so the
+/// last row is always the one the end of the page shows.
+pub fn scrolled(frame: &mut Frame, area: Rect, paragraph: Paragraph, scroll: &Scroll, v: &View) {
+    let rows = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
+    let top = scroll.fit(rows, area.height);
+    frame.render_widget(paragraph.scroll((top, 0)), area);
+    let (above, below) = scroll.hidden();
+    // On the frame's top and bottom rows, at the right.
+    for (more, row) in [(above, area.y.checked_sub(1)), (below, Some(area.bottom()))] {
+        if let (true, Some(row)) = (more, row) {
+            let id = if row < area.y {
+                "scroll-more-above"
+            } else {
+                "scroll-more-below"
+            };
+            let mark = format!(" {} ", v.m.text(id));
+            let width = mark.chars().count() as u16;
+            let x = area.right().saturating_sub(width);
+            frame.render_widget(
+                Paragraph::new(mark).style(v.theme.key()),
+                Rect::new(x, row, width, 1),
+            );
+        }
     }
-    if scroll > 0 && area.y > 0 {
-        let corner = Rect::new(area.right().saturating_sub(3), area.y - 1, 3, 1);
-        frame.render_widget(Paragraph::new(" ↑ ").style(theme.key()), corner);
-    }
-    scroll
 }

@@ -5,6 +5,7 @@ use crate::app::effect::{Effect, HomeEffect};
 use crate::app::keymap::Command;
 use crate::app::lock::lock;
 use crate::app::model::*;
+use crate::app::scroll::Scroll;
 use crate::app::{goals, journal};
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
@@ -29,13 +30,15 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.lang = model.lang.other();
             return vec![Effect::Home(HomeEffect::SaveLanguage(model.lang))];
         }
-        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Up) => {
-            *scroll = scroll.saturating_sub(1)
-        }
-        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Down) => {
-            // The view stops at the end of the text; this only bounds the count.
-            *scroll = scroll.saturating_add(1).min(24);
-        }
+        (
+            Screen::Home(HomeScreen::Privacy { scroll }),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::Top
+            | Command::Bottom,
+        ) => scroll.apply(command),
         (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => model.go_home(),
         _ => {}
     }
@@ -59,7 +62,11 @@ fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
         }
         MenuItem::Accounts => return open_accounts(model),
         MenuItem::Settings => model.screen = Screen::Admin(AdminScreen::Settings { selected: 0 }),
-        MenuItem::Privacy => model.screen = Screen::Home(HomeScreen::Privacy { scroll: 0 }),
+        MenuItem::Privacy => {
+            model.screen = Screen::Home(HomeScreen::Privacy {
+                scroll: Scroll::default(),
+            })
+        }
         MenuItem::ChangePassphrase => {
             model.screen = Screen::Form(Form::new(Purpose::ChangePassphrase));
         }

@@ -2,6 +2,7 @@
 //! `Her::editor`.
 
 use crate::app::keymap::Mode;
+use crate::app::scroll::Scroll;
 use crate::domain::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,7 +11,7 @@ pub enum JournalScreen {
     List,
     Read {
         id: Id,
-        scroll: u16,
+        scroll: Scroll,
     },
     /// Writing.
     Editor,

@@ -11,6 +11,7 @@ use crate::app::list::step;
 use crate::app::model::*;
 use crate::app::notice::Notice;
 use crate::app::prompts;
+use crate::app::scroll::Scroll;
 use crate::i18n::Text;
 
 /// Seconds of typing after which the draft is sealed again.
@@ -146,7 +147,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         (Screen::Journal(JournalScreen::List), Command::Submit) => {
             if let Some((id, _)) = journal.selected_entry() {
-                model.screen = Screen::Journal(JournalScreen::Read { id: *id, scroll: 0 });
+                model.screen = Screen::Journal(JournalScreen::Read {
+                    id: *id,
+                    scroll: Scroll::default(),
+                });
             }
             vec![]
         }
@@ -181,12 +185,16 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             });
             vec![]
         }
-        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Up) => {
-            *scroll = scroll.saturating_sub(1);
-            vec![]
-        }
-        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Down) => {
-            *scroll = scroll.saturating_add(1);
+        (
+            Screen::Journal(JournalScreen::Read { scroll, .. }),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::Top
+            | Command::Bottom,
+        ) => {
+            scroll.apply(command);
             vec![]
         }
         (Screen::Journal(JournalScreen::Read { id, .. }), Command::Edit) => {

@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her
         }
         (_, None) => {}
         (JournalScreen::List, Some(j)) => list::draw(frame, area, v, j, period),
-        (JournalScreen::Read { id, scroll }, Some(j)) => read::draw(frame, area, v, j, id, *scroll),
+        (JournalScreen::Read { id, scroll }, Some(j)) => read::draw(frame, area, v, j, id, scroll),
         (JournalScreen::Filters { selected }, Some(j)) => {
             filters::draw(frame, area, v, j, period, *selected)
         }
