@@ -546,4 +546,5 @@ key-bottom = To the end
 key-quit-hint = How to leave the app
 quit-hint = To leave the app, press { $keys }.
 home-more = and { $count } more in { $place }
+home-all-in = There are { $count } in { $place }
 home-mentor-sharing-later = This version of Langkah can't share writing yet. Sharing will come in a later version.

@@ -531,4 +531,5 @@ key-bottom = Ke akhir
 key-quit-hint = Cara keluar dari aplikasi
 quit-hint = Untuk keluar dari aplikasi, tekan { $keys }.
 home-more = dan { $count } lainnya di { $place }
+home-all-in = Ada { $count } di { $place }
 home-mentor-sharing-later = Versi Langkah ini belum bisa berbagi tulisan. Berbagi akan ada di versi berikutnya.

@@ -194,12 +194,13 @@ fn more(m: &Messages, count: usize, all_in: &str) -> String {
     tr!(m, "home-more", count = (count), place = (m.text(all_in)))
 }
 
-/// Her parts in `room` rows, each row cut to one line and each part followed
-/// by a blank row: every part keeps its heading and at least one row, and a
-/// part that can't show all its rows says how many more there are and where.
-/// The day's question gives way first, then the blank rows.
+/// Her parts in `room` rows, each row cut to one line, a blank row between
+/// parts and one before the menu when there is room: every part keeps its
+/// heading and at least one row, and a part that can't show all its rows says
+/// how many more there are and where. The day's question gives way first,
+/// then the blank rows.
 fn fit(mut parts: Vec<Part>, room: usize, width: u16, v: &View) -> Vec<Line<'static>> {
-    let needed = |parts: &[Part], gap: usize| parts.len() * (2 + gap);
+    let needed = |parts: &[Part], gap: usize| parts.len() * 2 + gap * parts.len().saturating_sub(1);
     if needed(&parts, 1) > room {
         parts.retain(|p| !p.optional);
     }
@@ -207,9 +208,15 @@ fn fit(mut parts: Vec<Part>, room: usize, width: u16, v: &View) -> Vec<Line<'sta
     let width = usize::from(width);
     let mut lines = vec![];
     for (i, part) in parts.iter().enumerate() {
-        // What is left for this part's rows once the heading, the gap and the
-        // parts after it have their share.
-        let left = room.saturating_sub(lines.len() + 1 + gap + needed(&parts[i + 1..], gap));
+        // What is left for this part's rows once its heading and the parts
+        // after it have their share.
+        let later = &parts[i + 1..];
+        let after = if later.is_empty() {
+            0
+        } else {
+            gap + needed(later, gap)
+        };
+        let left = room.saturating_sub(lines.len() + 1 + after);
         if left == 0 {
             break;
         }
@@ -223,12 +230,20 @@ fn fit(mut parts: Vec<Part>, room: usize, width: u16, v: &View) -> Vec<Line<'sta
             lines.push(Line::from(cut(row, width)));
         }
         if shown < part.rows.len() {
-            let rest = more(v.m, part.rows.len() - shown, part.all_in);
+            let rest = if shown == 0 {
+                let place = v.m.text(part.all_in);
+                tr!(v.m, "home-all-in", count = (part.rows.len()), place = place)
+            } else {
+                more(v.m, part.rows.len() - shown, part.all_in)
+            };
             lines.push(Line::from(cut(&format!("  {rest}"), width)));
         }
-        if gap == 1 {
+        if gap == 1 && !later.is_empty() {
             lines.push(Line::from(""));
         }
+    }
+    if !lines.is_empty() && lines.len() < room {
+        lines.push(Line::from(""));
     }
     lines
 }

@@ -6,6 +6,7 @@ use langkah::app::Key;
 use langkah::app::journal::{Editor, EditorField, Journal};
 use langkah::app::model::{Confirm, Model, Overlay, Screen};
 use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
+use langkah::app::scroll::Scroll;
 use langkah::domain::journal::{CheckIn, Draft, Entry};
 use langkah::domain::{Id, Role};
 
@@ -151,7 +152,7 @@ fn read_entry() {
     let mut model = journal_model(
         Screen::Journal(JournalScreen::Read {
             id: MARKET,
-            scroll: 0,
+            scroll: Scroll::default(),
         }),
         entries(),
     );
@@ -160,6 +161,34 @@ fn read_entry() {
         JournalConfirm::DeleteEntry { id: MARKET },
     )));
     snap!("confirm_delete_entry", &mut model);
+}
+
+/// Three long paragraphs and a line added later (the first-use review's M1).
+const LONG_BODY: &str = "Hari ini saya bangun pagi sekali untuk membuat kue lapis. Adonannya harus diaduk lama, dan setiap lapisan harus matang sebelum lapisan berikutnya dituang. Anak-anak membantu membungkus kue sebelum berangkat sekolah, jadi semuanya selesai tepat waktu.
+
+Di pasar, ibu-ibu langganan datang lebih awal dari biasanya. Mereka bilang kue minggu lalu enak sekali dan mereka ingin memesan lima puluh potong untuk arisan hari Sabtu. Saya senang, tetapi juga sedikit khawatir apakah saya bisa membuat sebanyak itu sendirian.
+
+Saya ingin menabung untuk membeli etalase kaca supaya kue-kue terlihat lebih menarik. Harganya kira-kira satu setengah juta rupiah. Kalau saya menyisihkan lima puluh ribu setiap hari, dalam sebulan bisa terkumpul. Semoga bisa, insya Allah.
+
+Catatan kecil: besok jangan lupa beli tepung, telur, dan gula merah. Tanya juga harga kotak kue di toko sebelah.
+Tambahan sore: arisan jadi hari Minggu, bukan Sabtu.";
+
+/// At the top with "↓ more" on the frame, and after End with its last line at the bottom.
+#[test]
+fn read_long_entry() {
+    let mut long = market_day();
+    long.body = LONG_BODY.to_string();
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Read {
+            id: MARKET,
+            scroll: Scroll::default(),
+        }),
+        vec![(MARKET, long)],
+    );
+    snap!("read_long_top", &mut model);
+    let at = model.now;
+    langkah::app::update(&mut model, langkah::app::Action::Key { key: Key::End, at });
+    snap!("read_long_end", &mut model);
 }
 
 #[test]
