@@ -181,7 +181,9 @@ mod tests {
                 id,
                 scroll: crate::app::scroll::Scroll::at(1),
             }),
-            Mode::Editor => Screen::Journal(JournalScreen::Editor),
+            Mode::Editor => Screen::Journal(JournalScreen::Editor {
+                from: crate::app::journal::screen::CameFrom::List,
+            }),
             Mode::Prompts => Screen::Journal(JournalScreen::Prompts {
                 set: Some(0),
                 selected: 1,

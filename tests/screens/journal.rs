@@ -3,6 +3,7 @@
 use super::{HOUR, NOW, day, signed_in, typed};
 use chrono::NaiveDate;
 use langkah::app::Key;
+use langkah::app::journal::screen::CameFrom;
 use langkah::app::journal::{Editor, EditorField, Journal};
 use langkah::app::model::{Confirm, Model, Overlay, Screen};
 use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
@@ -193,7 +194,12 @@ fn read_long_entry() {
 
 #[test]
 fn editor_new_with_prompt() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::new_entry(
         day(2026, 11, 23),
         NOW,
@@ -217,7 +223,12 @@ fn editor_new_with_prompt() {
 
 #[test]
 fn editor_change_entry() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::from_entry(Some(MARKET), &market_day(), 0);
     editor.focus = EditorField::Hope;
     model.her.editor = Some(editor);
@@ -226,7 +237,12 @@ fn editor_change_entry() {
 
 #[test]
 fn editor_empty() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::new_entry(day(2026, 11, 23), NOW, None, 0);
     editor.focus = EditorField::Title;
     model.her.editor = Some(editor);
@@ -313,7 +329,9 @@ fn help_over_journal() {
     let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     model.overlay = Some(Overlay::Help);
     snap!("help_journal", &mut model);
-    model.screen = Screen::Journal(JournalScreen::Editor);
+    model.screen = Screen::Journal(JournalScreen::Editor {
+        from: CameFrom::List,
+    });
     model.her.editor = Some(Editor::new_entry(day(2026, 11, 23), NOW, None, 0));
     snap!("help_editor", &mut model);
 }

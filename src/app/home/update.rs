@@ -1,7 +1,9 @@
 //! The home menu and the privacy page, as part of `update`.
 
+use super::back::back_home;
 use crate::app::admin::update::open_accounts;
 use crate::app::effect::{Effect, HomeEffect};
+use crate::app::journal::screen::CameFrom;
 use crate::app::keymap::Command;
 use crate::app::lock::lock;
 use crate::app::model::*;
@@ -39,7 +41,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             | Command::Top
             | Command::Bottom,
         ) => scroll.apply(command),
-        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => model.go_home(),
+        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => {
+            back_home(model, MenuItem::Privacy)
+        }
         _ => {}
     }
     vec![]
@@ -48,7 +52,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
     model.notice = None;
     match item {
-        MenuItem::Write => return journal::update::new_entry(model, None),
+        MenuItem::Write => {
+            let from = CameFrom::Home { prompt: false };
+            return journal::update::new_entry(model, None, from);
+        }
         MenuItem::WriteWithPrompt => {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,

@@ -72,7 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her
     let period = PERIODS[her.period];
     let reflection = her.journal.as_ref().is_some_and(|j| j.reflection_prompts);
     match (screen, &her.journal) {
-        (JournalScreen::Editor, _) => {
+        (JournalScreen::Editor { .. }, _) => {
             if let Some(ed) = &her.editor {
                 editor::draw(frame, area, v, ed);
             }
