@@ -185,3 +185,46 @@ fn the_privacy_page_reads_to_its_end_in_both_languages() {
         assert_eq!(draw(&model, lang), end);
     }
 }
+
+/// Not reading, but the same drawing: after Enter on a draft offered back, the
+/// terminal's cursor is at the end of her words, before any key.
+#[test]
+fn a_draft_continued_has_the_cursor_where_she_types() {
+    use langkah::domain::journal::Draft;
+    let mut model = reading(Screen::Journal(JournalScreen::DraftOffer), "");
+    let mut entry = model
+        .her
+        .journal
+        .as_ref()
+        .unwrap()
+        .get(&LONG)
+        .unwrap()
+        .clone();
+    entry.body = "Belum selesai ditulis".into();
+    model.her.offered_drafts = vec![Draft {
+        entry_id: None,
+        entry,
+    }];
+    key(&mut model, Key::Enter);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let messages = Messages::new(Lang::Id);
+    terminal
+        .draw(|f| ui::draw(f, &model, &messages, &Theme::new(true)))
+        .unwrap();
+    let backend = terminal.backend();
+    let rows: Vec<String> = (0..24)
+        .map(|y| (0..80).map(|x| backend.buffer()[(x, y)].symbol()).collect())
+        .collect();
+    let row = rows
+        .iter()
+        .position(|r| r.contains("Belum selesai ditulis"))
+        .unwrap();
+    let col = rows[row].find("ditulis").unwrap() + "ditulis".len();
+    // Box-drawing characters before it take three bytes each, one column.
+    let col = rows[row][..col].chars().count();
+    assert!(backend.cursor_visible());
+    assert_eq!(
+        backend.cursor_position(),
+        ratatui::layout::Position::new(col as u16, row as u16)
+    );
+}
