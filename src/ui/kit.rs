@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 /// A bordered panel with a title, and the area inside it.
 pub fn panel(frame: &mut Frame, area: Rect, title: String, theme: &Theme) -> Rect {
@@ -102,31 +102,13 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
-/// How many rows `text` takes when word-wrapped to `width`, erring on the tall
-/// side (a long word pushed to the next row wastes some of the last one).
+/// How many rows `text` takes when word-wrapped to `width`, as ratatui draws
+/// it. Leading spaces are kept in the count, so a paragraph drawn with
+/// `trim: true` fits too.
 pub fn wrapped_height(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let mut rows = 0;
-    for line in text.lines() {
-        let mut used = 0;
-        rows += 1;
-        for word in line.split(' ') {
-            let len = word.chars().count();
-            let needed = if used == 0 { len } else { used + 1 + len };
-            if needed <= width {
-                used = needed;
-                continue;
-            }
-            if used > 0 {
-                rows += 1;
-            }
-            used = len;
-            while used > width {
-                rows += 1;
-                used -= width;
-            }
-        }
-    }
+    let rows = Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
@@ -154,6 +136,48 @@ pub fn scrolled(frame: &mut Frame, area: Rect, paragraph: Paragraph, scroll: &Sc
                 Paragraph::new(mark).style(v.theme.key()),
                 Rect::new(x, row, width, 1),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `wrapped_height` sizes intros and questions before they are drawn, with
+    /// either trim: never one row short of what ratatui draws. (The count it
+    /// made by hand before was one short with spaces at a row's end.)
+    #[test]
+    fn wrapped_height_is_never_short_of_what_ratatui_draws() {
+        let words = [
+            "a",
+            "kue",
+            "lapis",
+            "menyisihkan",
+            "",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ];
+        let mut seed = 7u32;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let word = words[(seed >> 16) as usize % words.len()];
+                text.push_str(word);
+                text.push(if seed.is_multiple_of(11) { '\n' } else { ' ' });
+            }
+            for width in [5, 12, 40, 76] {
+                for trim in [false, true] {
+                    let drawn = Paragraph::new(text.as_str())
+                        .wrap(Wrap { trim })
+                        .line_count(width);
+                    let ours = usize::from(wrapped_height(&text, width));
+                    assert!(
+                        ours >= drawn,
+                        "{text:?} at {width} (trim {trim}): {ours} < {drawn}"
+                    );
+                }
+            }
         }
     }
 }
