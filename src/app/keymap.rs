@@ -620,4 +620,35 @@ mod tests {
             assert!(lookup(mode, Key::F(1)).is_some(), "{mode:?}");
         }
     }
+
+    /// For terminals that keep F1 or F10: Ctrl+Q quits and Ctrl+C says how,
+    /// everywhere; `?` opens help wherever nothing is typed, and the footer
+    /// shows it beside F1.
+    #[test]
+    fn help_and_quit_have_keys_besides_f1_and_f10() {
+        for mode in ALL_MODES {
+            assert_eq!(
+                lookup(mode, Key::Ctrl('q')),
+                Some(Command::Quit),
+                "{mode:?}"
+            );
+            assert_eq!(
+                lookup(mode, Key::Ctrl('c')),
+                Some(Command::QuitHint),
+                "{mode:?}"
+            );
+            if !mode.takes_text() && mode != Mode::Help {
+                let help = bindings(mode)
+                    .into_iter()
+                    .find(|b| b.command == Command::Help)
+                    .unwrap();
+                assert!(
+                    help.footer && help.keys.contains(&Key::Char('?')),
+                    "{mode:?}"
+                );
+            }
+        }
+        assert_eq!(keys_for(Mode::Editor, Command::Quit), "F10 / Ctrl+Q");
+        assert_eq!(lookup(Mode::Editor, Key::Ctrl('s')), Some(Command::Save));
+    }
 }
