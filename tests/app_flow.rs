@@ -10,12 +10,17 @@ use langkah::app::auth::forms;
 use langkah::app::effect::{
     AdminEffect, AdminOutcome, AuthEffect, AuthOutcome, Effect, JournalEffect, Outcome, Shown,
 };
+use langkah::app::journal::EditorField;
+use langkah::app::journal::screen::CameFrom;
 use langkah::app::model::{AdminScreen, AuthScreen, HomeScreen, JournalScreen};
 use langkah::app::model::{Flow, MenuItem, Purpose, Screen, Tone, User};
 use langkah::app::{Action, Key, Model, update};
 use langkah::domain::Role;
 use langkah::i18n::{Lang, Text};
 use zeroize::Zeroizing;
+
+/// The editor opened from her home's first item.
+const HOME: CameFrom = CameFrom::Home { prompt: false };
 
 fn logged_in(role: Role) -> Outcome {
     Outcome::Auth(AuthOutcome::LoggedIn {
@@ -686,7 +691,10 @@ fn going_back_from_a_recovery_code_leaves_no_keys_in_memory() {
 fn steady_typing_still_seals_the_draft_every_few_seconds() {
     let mut model = at_home(Role::Participant);
     key(&mut model, Key::Enter); // write
-    assert_eq!(model.screen, Screen::Journal(JournalScreen::Editor));
+    assert_eq!(
+        model.screen,
+        Screen::Journal(JournalScreen::Editor { from: HOME })
+    );
     let mut sealed = 0;
     for i in 0..40u64 {
         // A key every 200 ms, never idle long enough for a tick.
@@ -768,4 +776,165 @@ fn after_an_error_the_cursor_is_in_the_field_it_is_about() {
     // Correcting it clears the notice at once.
     key(&mut model, Key::Backspace);
     assert_eq!(notice_id(&model), None, "the notice went with the change");
+}
+
+/// Her home with one entry in her journal.
+fn writing_at_home() -> Model {
+    use langkah::app::effect::JournalOutcome;
+    use langkah::domain::Id;
+    use langkah::domain::journal::{CheckIn, Entry};
+    let mut model = at_home(Role::Participant);
+    let entry = Entry {
+        date: model.now.today(),
+        title: "Pasar".into(),
+        body: "Jualan kue.".into(),
+        tags: vec![],
+        check_in: CheckIn::default(),
+        prompt: None,
+        created_at: NOW,
+        modified_at: None,
+    };
+    update(
+        &mut model,
+        Action::Done(Outcome::Journal(JournalOutcome::Loaded {
+            entries: vec![(Id([1; 16]), entry)],
+            drafts: vec![],
+            reflection_prompts: false,
+            on_this_day: false,
+            damage: Default::default(),
+        })),
+    );
+    model
+}
+
+fn home_cursor(model: &Model) -> MenuItem {
+    let Screen::Home(HomeScreen::Menu { selected }) = model.screen else {
+        panic!("not on her home: {:?}", model.screen);
+    };
+    MenuItem::for_role(model.her.user.as_ref().unwrap().role)[selected]
+}
+
+#[test]
+fn esc_from_the_editor_goes_back_where_she_opened_it() {
+    let mut model = writing_at_home();
+    // From her home, with nothing typed, and after throwing her words away.
+    select(&mut model, MenuItem::Write);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::Write);
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "tidak jadi");
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Char('n'));
+    assert_eq!(home_cursor(&model), MenuItem::Write);
+    // From a prompt chosen on her home.
+    select(&mut model, MenuItem::WriteWithPrompt);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::Editor);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::WriteWithPrompt);
+    // From her list, and from reading an entry.
+    key(&mut model, Key::Down);
+    key(&mut model, Key::Enter);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    key(&mut model, Key::Char('n'));
+    key(&mut model, Key::Esc);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Char('e'));
+    key(&mut model, Key::Esc);
+    assert!(
+        matches!(model.screen, Screen::Journal(JournalScreen::Read { .. })),
+        "{:?}",
+        model.screen
+    );
+    // And each screen she opened from her home leads back to its item.
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::Journal);
+}
+
+#[test]
+fn the_home_cursor_stays_on_the_item_she_opened() {
+    let mut model = at_home(Role::Facilitator);
+    for item in [
+        MenuItem::Settings,
+        MenuItem::Privacy,
+        MenuItem::ChangePassphrase,
+        MenuItem::Accounts,
+    ] {
+        let Screen::Home(HomeScreen::Menu { selected }) = &mut model.screen else {
+            panic!("not home");
+        };
+        *selected = 0;
+        select(&mut model, item);
+        key(&mut model, Key::Enter);
+        assert_ne!(model.mode(), langkah::app::keymap::Mode::Menu, "{item:?}");
+        key(&mut model, Key::Esc);
+        assert_eq!(home_cursor(&model), item);
+    }
+}
+
+#[test]
+fn ctrl_c_says_how_to_leave_and_leaves_nothing() {
+    let mut model = writing_at_home();
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "setengah");
+    assert!(key(&mut model, Key::Ctrl('c')).is_empty());
+    assert!(!model.quit);
+    assert_eq!(notice_id(&model), Some("quit-hint"));
+    let text = model
+        .notice
+        .as_ref()
+        .unwrap()
+        .text
+        .render(&langkah::i18n::Messages::new(Lang::Id));
+    assert!(text.contains("F10") && text.contains("Ctrl+Q"), "{text}");
+    let editor = model.her.editor.as_ref().unwrap();
+    assert_eq!(editor.entry(None).body, "setengah", "Ctrl+C typed nothing");
+    // Ctrl+S saves like F2.
+    let effects = key(&mut model, Key::Ctrl('s'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Journal(JournalEffect::SaveEntry { entry, .. })] if entry.body == "setengah")
+    );
+    // Saved; then Ctrl+Q in a new entry quits and seals what she typed as a draft.
+    let entry = model.her.editor.as_ref().unwrap().entry(None);
+    let saved = langkah::app::effect::JournalOutcome::EntrySaved {
+        id: langkah::domain::Id([2; 16]),
+        entry,
+    };
+    update(&mut model, Action::Done(Outcome::Journal(saved)));
+    key(&mut model, Key::Char('n'));
+    type_text(&mut model, "belum disimpan");
+    let effects = key(&mut model, Key::Ctrl('q'));
+    assert!(model.quit);
+    assert!(effects.iter().any(|e| matches!(e, Effect::Journal(JournalEffect::SaveDraft(d)) if d.entry.body == "belum disimpan")));
+}
+
+#[test]
+fn the_entry_date_goes_back_but_not_past_today() {
+    let mut model = writing_at_home();
+    key(&mut model, Key::Enter);
+    let today = model.now.today();
+    while model.her.editor.as_ref().unwrap().focus != EditorField::Date {
+        key(&mut model, Key::Tab);
+    }
+    key(&mut model, Key::Right);
+    assert_eq!(
+        model.her.editor.as_ref().unwrap().date,
+        today,
+        "no later than today"
+    );
+    key(&mut model, Key::Left);
+    key(&mut model, Key::Left);
+    key(&mut model, Key::Right);
+    assert_eq!(
+        model.her.editor.as_ref().unwrap().date,
+        today.pred_opt().unwrap()
+    );
+    key(&mut model, Key::Right);
+    key(&mut model, Key::Right);
+    assert_eq!(model.her.editor.as_ref().unwrap().date, today);
 }

@@ -290,10 +290,16 @@ fn timed_draft_survives_a_crash() {
     let screen = tui.wait_for_all(&["┌ Catatan baru", &line]);
     assert!(!screen.contains(DRAFT_OFFER), "still offered:\n{screen}");
 
-    // 3. Leaving without saving asks first; "n" throws it away for good.
+    // 3. Leaving without saving asks first; "n" throws it away for good and
+    //    goes back to her home, where the draft was offered.
     tui.settle();
     tui.press(ESC, "Simpan perubahan pada catatan ini?");
     tui.send("n");
+    tui.wait_highlighted("Tulis catatan baru");
+    tui.settle();
+    tui.send(DOWN);
+    tui.send(DOWN);
+    tui.send(ENTER);
     tui.wait_for_all(&["┌ Catatan saya", "Belum ada catatan."]);
     let screen = tui.settle();
     assert!(!screen.contains(&canary), "not an empty journal:\n{screen}");

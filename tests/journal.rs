@@ -6,6 +6,7 @@ mod common;
 
 use common::app::*;
 use langkah::app::Key;
+use langkah::app::journal::screen::CameFrom;
 use langkah::app::journal::{EditorField, Journal};
 use langkah::app::model::{Confirm, MenuItem, Overlay, Screen};
 use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
@@ -14,6 +15,9 @@ use langkah::i18n::{Lang, Messages};
 use langkah::ui::{Theme, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+/// The editor opened from her home's first item.
+const HOME: CameFrom = CameFrom::Home { prompt: false };
 
 const PASS: &str = "bunga melati putih";
 
@@ -47,7 +51,10 @@ fn write(app: &mut App, title: &str, body: &str, tags: &str) {
     app.model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
+    assert_eq!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::Editor { from: HOME })
+    );
     for line in body.split('\n').enumerate() {
         if line.0 > 0 {
             app.press(Key::Enter);
@@ -137,7 +144,10 @@ fn an_empty_entry_is_not_saved_and_leaving_with_changes_asks() {
     select(&mut app.model, MenuItem::Write);
     app.press(Key::Enter);
     app.press(Key::F(2));
-    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
+    assert_eq!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::Editor { from: HOME })
+    );
     assert_eq!(
         app.model.notice.as_ref().unwrap().text.id,
         "journal-nothing-to-save"
@@ -153,7 +163,7 @@ fn an_empty_entry_is_not_saved_and_leaving_with_changes_asks() {
     app.press(Key::Esc);
     assert_eq!(
         app.model.screen,
-        Screen::Journal(JournalScreen::Editor),
+        Screen::Journal(JournalScreen::Editor { from: HOME }),
         "Esc keeps writing"
     );
     app.press(Key::Esc);
@@ -250,7 +260,10 @@ fn a_draft_survives_quick_hide_and_is_offered_back() {
     app.login("Melati", PASS);
     assert_eq!(app.model.screen, Screen::Journal(JournalScreen::DraftOffer));
     app.press(Key::Enter);
-    assert_eq!(app.model.screen, Screen::Journal(JournalScreen::Editor));
+    assert_eq!(
+        app.model.screen,
+        Screen::Journal(JournalScreen::Editor { from: HOME })
+    );
     let entry = app.model.her.editor.as_ref().unwrap().entry(None);
     assert_eq!(entry.body, "Belum selesai ditulis");
     app.type_text(", sekarang sudah.");
@@ -493,8 +506,8 @@ fn emptying_an_entry_and_leaving_removes_its_draft() {
     app.press(Key::Esc);
     assert_eq!(
         app.model.screen,
-        Screen::Journal(JournalScreen::List),
-        "nothing to ask about"
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+        "nothing to ask about: back on her home, where she began writing"
     );
     log_in_again(&mut app);
     assert_eq!(

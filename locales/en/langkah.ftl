@@ -582,3 +582,14 @@ err-entry-too-long = This entry is too long to save. The limit is 100,000 charac
 err-disk-full = The computer's storage is full. The new change isn't saved yet. What was saved before is safe. Ask a facilitator to free some space.
 err-read-only = Langkah can't write to its data folder. Nothing was changed. Ask a facilitator to check the folder's permissions.
 mentor-err-cant-show = The key and the card are saved in files. The card could not be shown. Read the card in { $card }.
+
+# reading and home
+scroll-more-above = ↑ more
+scroll-more-below = ↓ more
+key-top = To the top
+key-bottom = To the end
+key-quit-hint = How to leave the app
+quit-hint = To leave the app, press { $keys }.
+home-more = and { $count } more in { $place }
+home-all-in = There are { $count } in { $place }
+home-mentor-sharing-later = This version of Langkah can't share writing yet. Sharing will come in a later version.

@@ -567,3 +567,14 @@ err-entry-too-long = Catatan ini terlalu panjang untuk disimpan. Batasnya 100.00
 err-disk-full = Penyimpanan komputer penuh. Yang baru belum tersimpan. Yang lama tetap aman. Minta fasilitator mengosongkan sebagian penyimpanan.
 err-read-only = Langkah tidak bisa menulis ke folder datanya. Tidak ada yang diubah. Minta fasilitator memeriksa izin folder itu.
 mentor-err-cant-show = Kunci dan kartu sudah tersimpan di file. Kartu tidak bisa ditampilkan. Bacalah kartu di { $card }.
+
+# reading and home
+scroll-more-above = ↑ lagi
+scroll-more-below = ↓ lagi
+key-top = Ke awal
+key-bottom = Ke akhir
+key-quit-hint = Cara keluar dari aplikasi
+quit-hint = Untuk keluar dari aplikasi, tekan { $keys }.
+home-more = dan { $count } lainnya di { $place }
+home-all-in = Ada { $count } di { $place }
+home-mentor-sharing-later = Versi Langkah ini belum bisa berbagi tulisan. Berbagi akan ada di versi berikutnya.

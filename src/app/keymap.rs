@@ -51,6 +51,12 @@ pub enum Command {
     LinkCapital,
     /// A plan's logged days, to check and correct.
     DailySales,
+
+    /// The top and the end of a page she reads.
+    Top,
+    Bottom,
+    /// Ctrl+C: says how to leave, since it quits so many other programs.
+    QuitHint,
 }
 
 /// What kind of screen has the keyboard. Derived from the model.
@@ -118,7 +124,8 @@ const fn bind(
 
 /// Work on every screen, the passphrase prompt included. Ctrl+G is the hide key
 /// for keyboards without F-keys: the text editor and terminals leave it free
-/// (Ctrl+H is Backspace on many terminals, Ctrl+S/Q/C/Z control the terminal).
+/// (Ctrl+H is Backspace on many terminals). Raw mode turns off the terminal's
+/// own Ctrl+C, Ctrl+S and Ctrl+Q, so those reach the app too.
 const GLOBAL: &[Binding] = &[
     bind(
         &[Key::F(12), Key::Ctrl('g')],
@@ -127,11 +134,24 @@ const GLOBAL: &[Binding] = &[
         true,
     ),
     bind(&[Key::F(1)], Command::Help, "key-help", true),
-    bind(&[Key::F(10)], Command::Quit, "key-quit", false),
+    // Ctrl+Q for terminals that keep F10 (raw mode passes it through).
+    bind(
+        &[Key::F(10), Key::Ctrl('q')],
+        Command::Quit,
+        "key-quit",
+        false,
+    ),
+    bind(&[Key::Ctrl('c')], Command::QuitHint, "key-quit-hint", false),
 ];
 
-/// `?` opens help too, where no text field has focus.
-const HELP_QUESTION: Binding = bind(&[Key::Char('?')], Command::Help, "key-help", false);
+/// `?` opens help too, where no text field has focus: the footer shows it
+/// beside F1, which some terminals keep for themselves.
+const HELP_ANY: Binding = bind(
+    &[Key::F(1), Key::Char('?')],
+    Command::Help,
+    "key-help",
+    true,
+);
 
 const LANGUAGE: &[Binding] = &[
     bind(&[Key::Up], Command::Up, "key-up", true),
@@ -235,9 +255,21 @@ const SETTINGS: &[Binding] = &[
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
+/// Moving through a page she reads, by wrapped rows (`app::scroll`).
+const SCROLL_UP: Binding = bind(&[Key::Up], Command::Up, "key-up", true);
+const SCROLL_DOWN: Binding = bind(&[Key::Down], Command::Down, "key-down", true);
+const PAGE_UP: Binding = bind(&[Key::PageUp], Command::PageUp, "key-page-up", false);
+const PAGE_DOWN: Binding = bind(&[Key::PageDown], Command::PageDown, "key-page-down", true);
+const TOP: Binding = bind(&[Key::Home], Command::Top, "key-top", false);
+const BOTTOM: Binding = bind(&[Key::End], Command::Bottom, "key-bottom", true);
+
 const READING: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", true),
-    bind(&[Key::Down], Command::Down, "key-down", true),
+    SCROLL_UP,
+    SCROLL_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
@@ -291,17 +323,26 @@ const SEARCH: &[Binding] = &[
 ];
 
 const READ: &[Binding] = &[
-    bind(&[Key::Up], Command::Up, "key-up", false),
-    bind(&[Key::Down], Command::Down, "key-down", false),
+    SCROLL_UP,
+    SCROLL_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     bind(&[Key::Char('e')], Command::Edit, "key-edit", true),
     bind(&[Key::Char('d')], Command::Delete, "key-delete", true),
     bind(&[Key::Esc], Command::Back, "key-back", true),
 ];
 
-/// In the editor every other key goes to the text; F2 saves because Ctrl+S is
-/// a terminal control key on many systems.
+/// In the editor every other key goes to the text. Ctrl+S saves too, for
+/// laptops that need Fn for F2 (raw mode keeps the terminal from taking it).
 const EDITOR: &[Binding] = &[
-    bind(&[Key::F(2)], Command::Save, "key-save", true),
+    bind(
+        &[Key::F(2), Key::Ctrl('s')],
+        Command::Save,
+        "key-save",
+        true,
+    ),
     bind(&[Key::Tab], Command::NextField, "key-next-field", true),
     bind(&[Key::BackTab], Command::PrevField, "key-prev-field", false),
     bind(&[Key::Esc], Command::Back, "key-close", true),
@@ -474,15 +515,24 @@ fn own(mode: Mode) -> &'static [Binding] {
 /// Every binding that works in `mode`: its own first, then the global ones.
 pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
     let mut all: Vec<&'static Binding> = own(mode).iter().collect();
-    if !mode.takes_text() && mode != Mode::Help {
-        all.push(&HELP_QUESTION);
+    for global in GLOBAL {
+        match global.command {
+            Command::Help if mode == Mode::Help => {}
+            Command::Help if !mode.takes_text() => all.push(&HELP_ANY),
+            _ => all.push(global),
+        }
     }
-    all.extend(
-        GLOBAL
-            .iter()
-            .filter(|g| mode != Mode::Help || g.command != Command::Help),
-    );
     all
+}
+
+/// How the keys for `command` are written, such as "F10 / Ctrl+Q".
+pub fn keys_for(mode: Mode, command: Command) -> String {
+    bindings(mode)
+        .into_iter()
+        .filter(|b| b.command == command)
+        .flat_map(|b| b.keys.iter().map(|k| k.label()))
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// What `key` does in `mode`, if anything.
@@ -601,5 +651,36 @@ mod tests {
         for mode in ALL_MODES {
             assert!(lookup(mode, Key::F(1)).is_some(), "{mode:?}");
         }
+    }
+
+    /// For terminals that keep F1 or F10: Ctrl+Q quits and Ctrl+C says how,
+    /// everywhere; `?` opens help wherever nothing is typed, and the footer
+    /// shows it beside F1.
+    #[test]
+    fn help_and_quit_have_keys_besides_f1_and_f10() {
+        for mode in ALL_MODES {
+            assert_eq!(
+                lookup(mode, Key::Ctrl('q')),
+                Some(Command::Quit),
+                "{mode:?}"
+            );
+            assert_eq!(
+                lookup(mode, Key::Ctrl('c')),
+                Some(Command::QuitHint),
+                "{mode:?}"
+            );
+            if !mode.takes_text() && mode != Mode::Help {
+                let help = bindings(mode)
+                    .into_iter()
+                    .find(|b| b.command == Command::Help)
+                    .unwrap();
+                assert!(
+                    help.footer && help.keys.contains(&Key::Char('?')),
+                    "{mode:?}"
+                );
+            }
+        }
+        assert_eq!(keys_for(Mode::Editor, Command::Quit), "F10 / Ctrl+Q");
+        assert_eq!(lookup(Mode::Editor, Key::Ctrl('s')), Some(Command::Save));
     }
 }

@@ -166,7 +166,9 @@ mod tests {
                 selected: 0,
             }),
             Mode::Settings => Screen::Admin(AdminScreen::Settings { selected: 1 }),
-            Mode::Page => Screen::Home(HomeScreen::Privacy { scroll: 3 }),
+            Mode::Page => Screen::Home(HomeScreen::Privacy {
+                scroll: crate::app::scroll::Scroll::at(3),
+            }),
             Mode::JournalList => Screen::Journal(JournalScreen::List),
             Mode::Search => {
                 if let Some(j) = &mut m.her.journal {
@@ -175,8 +177,13 @@ mod tests {
                 }
                 Screen::Journal(JournalScreen::List)
             }
-            Mode::Read => Screen::Journal(JournalScreen::Read { id, scroll: 1 }),
-            Mode::Editor => Screen::Journal(JournalScreen::Editor),
+            Mode::Read => Screen::Journal(JournalScreen::Read {
+                id,
+                scroll: crate::app::scroll::Scroll::at(1),
+            }),
+            Mode::Editor => Screen::Journal(JournalScreen::Editor {
+                from: crate::app::journal::screen::CameFrom::List,
+            }),
             Mode::Prompts => Screen::Journal(JournalScreen::Prompts {
                 set: Some(0),
                 selected: 1,

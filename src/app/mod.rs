@@ -19,6 +19,7 @@ pub mod lock;
 pub mod model;
 pub mod notice;
 pub mod prompts;
+pub mod scroll;
 pub mod shown;
 pub mod spec;
 pub mod update;

@@ -118,6 +118,13 @@ fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
             model.overlay = Some(Overlay::Help);
             return vec![];
         }
+        // Ctrl+C quits many programs: here it only says how to leave, so
+        // nothing half-written goes by accident.
+        Command::QuitHint => {
+            let keys = super::keymap::keys_for(mode, Command::Quit);
+            model.notice = Notice::info(crate::i18n::Text::with("quit-hint", vec![("keys", keys)]));
+            return vec![];
+        }
         _ if model.busy => return vec![],
         _ => {}
     }

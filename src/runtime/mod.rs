@@ -66,7 +66,9 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
         Err(_) => Lang::Id,
     };
     if std::env::var_os("TMUX").is_some() || std::env::var_os("STY").is_some() {
-        eprintln!("{}", tr!(Messages::new(centre_lang), "exit-tmux-note"));
+        let note = tr!(Messages::new(centre_lang), "exit-tmux-note");
+        let width = crossterm::terminal::size().map_or(80, |(w, _)| w);
+        eprintln!("{}", wrap_words(&note, usize::from(width)));
     }
     match result {
         Ok(_) => ExitCode::SUCCESS,
@@ -250,3 +252,45 @@ fn watch_signals(stop: &Arc<AtomicBool>) {
 
 #[cfg(not(unix))]
 fn watch_signals(_stop: &Arc<AtomicBool>) {}
+
+/// `text` broken between words so that no line is wider than `width`: the
+/// terminal would otherwise cut a word where the line ends.
+fn wrap_words(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if used > 0 && used + 1 + len > width {
+            out.push('\n');
+            used = 0;
+        } else if used > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        out.push_str(word);
+        used += len;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_words;
+
+    #[test]
+    fn the_exit_note_breaks_between_words() {
+        let text =
+            "Note: tmux or screen keeps its own history of the screen, which Langkah can't clear.";
+        let wrapped = wrap_words(text, 40);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 40),
+            "{wrapped}"
+        );
+        assert_eq!(wrapped.replace('\n', " "), text);
+        assert_eq!(
+            wrapped.lines().next(),
+            Some("Note: tmux or screen keeps its own")
+        );
+        assert_eq!(wrap_words("a verylongword b", 4), "a\nverylongword\nb");
+    }
+}

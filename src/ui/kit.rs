@@ -1,12 +1,14 @@
 //! The pieces every view draws with: panels, lists, cut and wrapped text, one-line fields.
 
 use super::theme::Theme;
+use super::view::View;
 use crate::app::field::TextField;
+use crate::app::scroll::Scroll;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 /// A bordered panel with a title, and the area inside it.
 pub fn panel(frame: &mut Frame, area: Rect, title: String, theme: &Theme) -> Rect {
@@ -100,57 +102,82 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
-/// How many rows `text` takes when word-wrapped to `width`, erring on the tall
-/// side (a long word pushed to the next row wastes some of the last one).
+/// How many rows `text` takes when word-wrapped to `width`, as ratatui draws
+/// it. Leading spaces are kept in the count, so a paragraph drawn with
+/// `trim: true` fits too.
 pub fn wrapped_height(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let mut rows = 0;
-    for line in text.lines() {
-        let mut used = 0;
-        rows += 1;
-        for word in line.split(' ') {
-            let len = word.chars().count();
-            let needed = if used == 0 { len } else { used + 1 + len };
-            if needed <= width {
-                used = needed;
-                continue;
-            }
-            if used > 0 {
-                rows += 1;
-            }
-            used = len;
-            while used > width {
-                rows += 1;
-                used -= width;
-            }
-        }
-    }
+    let rows = Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
-/// Scrolls no further than the text goes, and marks the frame when more of it
-/// is below. `text` is every line of the scrolled paragraph.
-pub fn scroll_within(
-    frame: &mut Frame,
-    area: Rect,
-    text: &[String],
-    scroll: u16,
-    theme: &Theme,
-) -> u16 {
-    // A blank spacer line still takes a row.
-    let total: u16 = text
-        .iter()
-        .map(|l| wrapped_height(l, area.width).max(1))
-        .sum();
-    let max = total.saturating_sub(area.height);
-    let scroll = scroll.min(max);
-    if scroll < max && area.height > 0 {
-        let corner = Rect::new(area.right().saturating_sub(3), area.bottom(), 3, 1);
-        frame.render_widget(Paragraph::new(" ↓ ").style(theme.key()), corner);
+/// Draws a wrapped `paragraph` in `area`, scrolled as far as `scroll` asks
+/// and its rows go, with a marker on the frame while more text is above or
+/// below. The rows are ratatui's own count of the wrapped paragraph, so the
+/// last row is always the one the end of the page shows.
+pub fn scrolled(frame: &mut Frame, area: Rect, paragraph: Paragraph, scroll: &Scroll, v: &View) {
+    let rows = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
+    let top = scroll.fit(rows, area.height);
+    frame.render_widget(paragraph.scroll((top, 0)), area);
+    let (above, below) = scroll.hidden();
+    // On the frame's top and bottom rows, at the right.
+    for (more, row) in [(above, area.y.checked_sub(1)), (below, Some(area.bottom()))] {
+        if let (true, Some(row)) = (more, row) {
+            let id = if row < area.y {
+                "scroll-more-above"
+            } else {
+                "scroll-more-below"
+            };
+            let mark = format!(" {} ", v.m.text(id));
+            let width = mark.chars().count() as u16;
+            let x = area.right().saturating_sub(width);
+            frame.render_widget(
+                Paragraph::new(mark).style(v.theme.key()),
+                Rect::new(x, row, width, 1),
+            );
+        }
     }
-    if scroll > 0 && area.y > 0 {
-        let corner = Rect::new(area.right().saturating_sub(3), area.y - 1, 3, 1);
-        frame.render_widget(Paragraph::new(" ↑ ").style(theme.key()), corner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `wrapped_height` sizes intros and questions before they are drawn, with
+    /// either trim: never one row short of what ratatui draws. (The count it
+    /// made by hand before was one short with spaces at a row's end.)
+    #[test]
+    fn wrapped_height_is_never_short_of_what_ratatui_draws() {
+        let words = [
+            "a",
+            "kue",
+            "lapis",
+            "menyisihkan",
+            "",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ];
+        let mut seed = 7u32;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let word = words[(seed >> 16) as usize % words.len()];
+                text.push_str(word);
+                text.push(if seed.is_multiple_of(11) { '\n' } else { ' ' });
+            }
+            for width in [5, 12, 40, 76] {
+                for trim in [false, true] {
+                    let drawn = Paragraph::new(text.as_str())
+                        .wrap(Wrap { trim })
+                        .line_count(width);
+                    let ours = usize::from(wrapped_height(&text, width));
+                    assert!(
+                        ours >= drawn,
+                        "{text:?} at {width} (trim {trim}): {ours} < {drawn}"
+                    );
+                }
+            }
+        }
     }
-    scroll
 }

@@ -1,9 +1,12 @@
 //! Home for each role, and the privacy page.
 
-use super::{DAY, HOUR, NOW, signed_in};
+use super::{DAY, HOUR, NOW, day, signed_in};
+use langkah::app::goals::Goals;
 use langkah::app::model::HomeScreen;
-use langkah::app::model::{Notice, Screen, Tone};
-use langkah::domain::Role;
+use langkah::app::model::{Model, Notice, Screen, Tone};
+use langkah::app::scroll::Scroll;
+use langkah::domain::goals::{BusinessGoal, BusinessStatus, Movement, SavingsGoal};
+use langkah::domain::{Id, Role};
 use langkah::i18n::Text;
 
 #[test]
@@ -77,20 +80,90 @@ fn privacy() {
     let mut model = signed_in(
         "Melati",
         Role::Participant,
-        Screen::Home(HomeScreen::Privacy { scroll: 0 }),
+        Screen::Home(HomeScreen::Privacy {
+            scroll: Scroll::default(),
+        }),
     );
     snap!("privacy", &mut model);
     let mut model = signed_in(
         "Melati",
         Role::Participant,
-        Screen::Home(HomeScreen::Privacy { scroll: 12 }),
+        Screen::Home(HomeScreen::Privacy {
+            scroll: Scroll::at(12),
+        }),
     );
     snap!("privacy_scrolled", &mut model);
-    // As far as the Down key goes (update caps the scroll at 40).
+    // End asks for more than there is; the view stops at the last line.
     let mut model = signed_in(
         "Melati",
         Role::Participant,
-        Screen::Home(HomeScreen::Privacy { scroll: 40 }),
+        Screen::Home(HomeScreen::Privacy {
+            scroll: Scroll::at(u16::MAX),
+        }),
     );
     snap!("privacy_scrolled_to_end", &mut model);
+}
+
+fn saving(n: u8, saved: i64) -> (Id, SavingsGoal) {
+    let goal = SavingsGoal {
+        name: format!("Tujuan {n}"),
+        target: 1_000_000,
+        target_date: None,
+        why: String::new(),
+        movements: vec![Movement {
+            amount: saved,
+            date: day(2026, 11, 1),
+            note: String::new(),
+        }],
+        archived: false,
+        created_at: NOW - i64::from(n) * DAY,
+    };
+    (Id([n; 16]), goal)
+}
+
+fn plan(n: u8, status: BusinessStatus) -> (Id, BusinessGoal) {
+    let plan = BusinessGoal {
+        what: format!("Usaha {n}"),
+        for_whom: String::new(),
+        place: String::new(),
+        capital_needed: 1_000_000,
+        monthly_costs: 0,
+        milestones: vec![],
+        status,
+        capital_goal: None,
+        log: vec![],
+        archived: false,
+        created_at: NOW - i64::from(n) * DAY,
+    };
+    (Id([n; 16]), plan)
+}
+
+/// Melati after two wrong passphrases, with `savings` goals and `plans` plans.
+fn busy_home(savings: u8, plans: u8) -> Model {
+    let mut model = signed_in(
+        "Melati",
+        Role::Participant,
+        Screen::Home(HomeScreen::Menu { selected: 0 }),
+    );
+    if let Some(user) = &mut model.her.user {
+        user.failed_logins = vec![NOW - 3 * DAY, NOW - 26 * HOUR];
+    }
+    let statuses = [BusinessStatus::Preparing, BusinessStatus::Running];
+    model.her.goals = Some(Goals::new(
+        (1..=savings)
+            .map(|n| saving(n, i64::from(n) * 150_000))
+            .collect(),
+        (1..=plans)
+            .map(|n| plan(20 + n, statuses[usize::from(n) % 2]))
+            .collect(),
+    ));
+    model
+}
+
+/// With the failed-login notice, her goals and plan still show at 80×24, and
+/// what doesn't fit is counted, with the place to find it.
+#[test]
+fn home_participant_full() {
+    snap!("home_participant_full", &mut busy_home(4, 1));
+    snap!("home_participant_more", &mut busy_home(6, 4));
 }

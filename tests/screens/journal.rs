@@ -3,9 +3,11 @@
 use super::{HOUR, NOW, day, signed_in, typed};
 use chrono::NaiveDate;
 use langkah::app::Key;
+use langkah::app::journal::screen::CameFrom;
 use langkah::app::journal::{Editor, EditorField, Journal};
 use langkah::app::model::{Confirm, Model, Overlay, Screen};
 use langkah::app::model::{HomeScreen, JournalConfirm, JournalScreen};
+use langkah::app::scroll::Scroll;
 use langkah::domain::journal::{CheckIn, Draft, Entry};
 use langkah::domain::{Id, Role};
 
@@ -151,7 +153,7 @@ fn read_entry() {
     let mut model = journal_model(
         Screen::Journal(JournalScreen::Read {
             id: MARKET,
-            scroll: 0,
+            scroll: Scroll::default(),
         }),
         entries(),
     );
@@ -162,9 +164,42 @@ fn read_entry() {
     snap!("confirm_delete_entry", &mut model);
 }
 
+/// Three long paragraphs and a line added later (the first-use review's M1).
+const LONG_BODY: &str = "Hari ini saya bangun pagi sekali untuk membuat kue lapis. Adonannya harus diaduk lama, dan setiap lapisan harus matang sebelum lapisan berikutnya dituang. Anak-anak membantu membungkus kue sebelum berangkat sekolah, jadi semuanya selesai tepat waktu.
+
+Di pasar, ibu-ibu langganan datang lebih awal dari biasanya. Mereka bilang kue minggu lalu enak sekali dan mereka ingin memesan lima puluh potong untuk arisan hari Sabtu. Saya senang, tetapi juga sedikit khawatir apakah saya bisa membuat sebanyak itu sendirian.
+
+Saya ingin menabung untuk membeli etalase kaca supaya kue-kue terlihat lebih menarik. Harganya kira-kira satu setengah juta rupiah. Kalau saya menyisihkan lima puluh ribu setiap hari, dalam sebulan bisa terkumpul. Semoga bisa, insya Allah.
+
+Catatan kecil: besok jangan lupa beli tepung, telur, dan gula merah. Tanya juga harga kotak kue di toko sebelah.
+Tambahan sore: arisan jadi hari Minggu, bukan Sabtu.";
+
+/// At the top with "↓ more" on the frame, and after End with its last line at the bottom.
+#[test]
+fn read_long_entry() {
+    let mut long = market_day();
+    long.body = LONG_BODY.to_string();
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Read {
+            id: MARKET,
+            scroll: Scroll::default(),
+        }),
+        vec![(MARKET, long)],
+    );
+    snap!("read_long_top", &mut model);
+    let at = model.now;
+    langkah::app::update(&mut model, langkah::app::Action::Key { key: Key::End, at });
+    snap!("read_long_end", &mut model);
+}
+
 #[test]
 fn editor_new_with_prompt() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::new_entry(
         day(2026, 11, 23),
         NOW,
@@ -188,7 +223,12 @@ fn editor_new_with_prompt() {
 
 #[test]
 fn editor_change_entry() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::from_entry(Some(MARKET), &market_day(), 0);
     editor.focus = EditorField::Hope;
     model.her.editor = Some(editor);
@@ -197,7 +237,12 @@ fn editor_change_entry() {
 
 #[test]
 fn editor_empty() {
-    let mut model = journal_model(Screen::Journal(JournalScreen::Editor), entries());
+    let mut model = journal_model(
+        Screen::Journal(JournalScreen::Editor {
+            from: CameFrom::List,
+        }),
+        entries(),
+    );
     let mut editor = Editor::new_entry(day(2026, 11, 23), NOW, None, 0);
     editor.focus = EditorField::Title;
     model.her.editor = Some(editor);
@@ -287,7 +332,9 @@ fn help_over_journal() {
     let mut model = journal_model(Screen::Journal(JournalScreen::List), entries());
     model.overlay = Some(Overlay::Help);
     snap!("help_journal", &mut model);
-    model.screen = Screen::Journal(JournalScreen::Editor);
+    model.screen = Screen::Journal(JournalScreen::Editor {
+        from: CameFrom::List,
+    });
     model.her.editor = Some(Editor::new_entry(day(2026, 11, 23), NOW, None, 0));
     snap!("help_editor", &mut model);
 }

@@ -3,6 +3,7 @@
 
 use super::forms::NEW_ALIAS;
 use crate::app::effect::{AdminEffect, AdminOutcome, Effect};
+use crate::app::home::back::back_home;
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::domain::money::CURRENCIES;
@@ -68,11 +69,12 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
                 })));
             }
         }
-        (
-            Screen::Admin(AdminScreen::Accounts { .. })
-            | Screen::Admin(AdminScreen::Settings { .. }),
-            Command::Back,
-        ) => model.go_home(),
+        (Screen::Admin(AdminScreen::Accounts { .. }), Command::Back) => {
+            back_home(model, MenuItem::Accounts)
+        }
+        (Screen::Admin(AdminScreen::Settings { .. }), Command::Back) => {
+            back_home(model, MenuItem::Settings)
+        }
         (Screen::Admin(AdminScreen::ChooseRole { selected }), Command::Down) => {
             *selected = (*selected + 1).min(ROLE_CHOICES.len() - 1);
         }

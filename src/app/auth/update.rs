@@ -3,6 +3,7 @@
 
 use super::forms::*;
 use crate::app::effect::{AuthEffect, AuthOutcome, Effect, GoalsEffect, JournalEffect, Shown};
+use crate::app::home::back::back_home;
 use crate::app::keymap::Command;
 use crate::app::model::*;
 use crate::app::spec::FieldSpec;
@@ -71,7 +72,7 @@ pub fn back(model: &mut Model, purpose: Purpose) {
             selected: Lang::ALL.iter().position(|l| *l == model.lang).unwrap_or(0),
         }),
         Purpose::Claim | Purpose::Recover => Screen::Form(Form::new(Purpose::Login)),
-        Purpose::ChangePassphrase => Screen::Home(HomeScreen::Menu { selected: 0 }),
+        Purpose::ChangePassphrase => return back_home(model, MenuItem::ChangePassphrase),
         // The passphrase prompt has nowhere to go back to.
         _ => return,
     };

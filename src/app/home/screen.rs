@@ -1,11 +1,12 @@
 //! The home menu and the privacy page.
 
 use crate::app::keymap::Mode;
+use crate::app::scroll::Scroll;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HomeScreen {
     Menu { selected: usize },
-    Privacy { scroll: u16 },
+    Privacy { scroll: Scroll },
 }
 
 impl HomeScreen {

@@ -1,10 +1,13 @@
 //! The home menu and the privacy page, as part of `update`.
 
+use super::back::back_home;
 use crate::app::admin::update::open_accounts;
 use crate::app::effect::{Effect, HomeEffect};
+use crate::app::journal::screen::CameFrom;
 use crate::app::keymap::Command;
 use crate::app::lock::lock;
 use crate::app::model::*;
+use crate::app::scroll::Scroll;
 use crate::app::{goals, journal};
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
@@ -29,14 +32,18 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.lang = model.lang.other();
             return vec![Effect::Home(HomeEffect::SaveLanguage(model.lang))];
         }
-        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Up) => {
-            *scroll = scroll.saturating_sub(1)
+        (
+            Screen::Home(HomeScreen::Privacy { scroll }),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::Top
+            | Command::Bottom,
+        ) => scroll.apply(command),
+        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => {
+            back_home(model, MenuItem::Privacy)
         }
-        (Screen::Home(HomeScreen::Privacy { scroll }), Command::Down) => {
-            // The view stops at the end of the text; this only bounds the count.
-            *scroll = scroll.saturating_add(1).min(24);
-        }
-        (Screen::Home(HomeScreen::Privacy { .. }), Command::Back) => model.go_home(),
         _ => {}
     }
     vec![]
@@ -45,7 +52,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
 fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
     model.notice = None;
     match item {
-        MenuItem::Write => return journal::update::new_entry(model, None),
+        MenuItem::Write => {
+            let from = CameFrom::Home { prompt: false };
+            return journal::update::new_entry(model, None, from);
+        }
         MenuItem::WriteWithPrompt => {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
@@ -59,7 +69,11 @@ fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
         }
         MenuItem::Accounts => return open_accounts(model),
         MenuItem::Settings => model.screen = Screen::Admin(AdminScreen::Settings { selected: 0 }),
-        MenuItem::Privacy => model.screen = Screen::Home(HomeScreen::Privacy { scroll: 0 }),
+        MenuItem::Privacy => {
+            model.screen = Screen::Home(HomeScreen::Privacy {
+                scroll: Scroll::default(),
+            })
+        }
         MenuItem::ChangePassphrase => {
             model.screen = Screen::Form(Form::new(Purpose::ChangePassphrase));
         }

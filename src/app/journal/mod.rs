@@ -7,6 +7,7 @@ mod filters;
 pub mod screen;
 mod state;
 pub(super) mod update;
+mod write;
 
 pub use editor::{Editor, EditorField};
 pub use state::Journal;

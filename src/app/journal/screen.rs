@@ -2,6 +2,7 @@
 //! `Her::editor`.
 
 use crate::app::keymap::Mode;
+use crate::app::scroll::Scroll;
 use crate::domain::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,10 +11,12 @@ pub enum JournalScreen {
     List,
     Read {
         id: Id,
-        scroll: u16,
+        scroll: Scroll,
     },
     /// Writing.
-    Editor,
+    Editor {
+        from: CameFrom,
+    },
     /// Choosing a prompt: first a set, then a prompt in it.
     Prompts {
         set: Option<usize>,
@@ -27,6 +30,18 @@ pub enum JournalScreen {
     },
     /// An unfinished entry from last time, offered back.
     DraftOffer,
+}
+
+/// Where the editor goes back to when she leaves it without saving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CameFrom {
+    /// Her home's item to write, or to write with a prompt.
+    Home {
+        prompt: bool,
+    },
+    List,
+    /// Reading the entry she is changing.
+    Read(Id),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,7 +61,7 @@ impl JournalScreen {
             JournalScreen::List if searching => Mode::Search,
             JournalScreen::List => Mode::JournalList,
             JournalScreen::Read { .. } => Mode::Read,
-            JournalScreen::Editor => Mode::Editor,
+            JournalScreen::Editor { .. } => Mode::Editor,
             JournalScreen::Prompts { .. } => Mode::Prompts,
             JournalScreen::Filters { .. } => Mode::Filters,
             JournalScreen::Chart { .. } => Mode::Chart,

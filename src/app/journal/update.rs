@@ -3,31 +3,20 @@
 
 use super::Editor;
 use super::filters::change_filter;
+use super::screen::CameFrom;
 use super::state::Journal;
+use super::write;
+pub use super::write::{autosave, new_entry};
 use crate::app::effect::{Effect, JournalEffect, JournalOutcome};
+use crate::app::home::back::back_home;
 use crate::app::keymap::Command;
 use crate::app::keys::Key;
 use crate::app::list::step;
 use crate::app::model::*;
 use crate::app::notice::Notice;
 use crate::app::prompts;
+use crate::app::scroll::Scroll;
 use crate::i18n::Text;
-
-/// Seconds of typing after which the draft is sealed again.
-const DRAFT_EVERY_MS: u64 = 3_000;
-
-/// Seals the draft every few seconds while she writes.
-pub fn autosave(model: &mut Model) -> Vec<Effect> {
-    let now = model.now.mono_ms;
-    match &mut model.her.editor {
-        Some(editor) if editor.dirty && now.saturating_sub(editor.drafted_ms) >= DRAFT_EVERY_MS => {
-            editor.dirty = false;
-            editor.drafted_ms = now;
-            vec![Effect::Journal(JournalEffect::SaveDraft(editor.draft()))]
-        }
-        _ => vec![],
-    }
-}
 
 /// A key that isn't a command, in the search field or the editor.
 pub fn typed(model: &mut Model, key: Key) {
@@ -40,52 +29,9 @@ pub fn typed(model: &mut Model, key: Key) {
                 journal.refresh();
             }
         }
-        Screen::Journal(JournalScreen::Editor) => {
-            if let Some(editor) = &mut model.her.editor {
-                editor.key(key);
-                model.notice = editor.cap_notice().or(model.notice.take());
-            }
-        }
+        Screen::Journal(JournalScreen::Editor { .. }) => write::typed(model, key),
         _ => {}
     }
-}
-
-pub fn new_entry(model: &mut Model, prompt: Option<String>) -> Vec<Effect> {
-    let now = model.now;
-    model.her.editor = Some(Editor::new_entry(
-        now.today(),
-        now.unix,
-        prompt,
-        now.mono_ms,
-    ));
-    model.screen = Screen::Journal(JournalScreen::Editor);
-    model.notice = None;
-    vec![]
-}
-
-fn close_editor(model: &mut Model) {
-    model.her.editor = None;
-    model.screen = Screen::Journal(JournalScreen::List);
-}
-
-fn save(model: &mut Model) -> Vec<Effect> {
-    let Some(editor) = &model.her.editor else {
-        return vec![];
-    };
-    if editor.is_blank() {
-        model.notice = Some(Notice {
-            text: Text::new("journal-nothing-to-save"),
-            tone: Tone::Problem,
-        });
-        return vec![];
-    }
-    let modified_at = editor.entry_id.map(|_| model.now.unix);
-    model.busy = true;
-    vec![Effect::Journal(JournalEffect::SaveEntry {
-        id: editor.entry_id,
-        entry: editor.entry(modified_at),
-        draft: editor.slot(),
-    })]
 }
 
 pub fn confirmed(model: &mut Model, command: Command, confirm: JournalConfirm) -> Vec<Effect> {
@@ -93,14 +39,8 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: JournalConfirm) -
         (Command::Confirm, JournalConfirm::DeleteEntry { id }) => {
             vec![Effect::Journal(JournalEffect::DeleteEntry(id))]
         }
-        (Command::Confirm, JournalConfirm::LeaveEditor) => save(model),
-        (Command::Cancel, JournalConfirm::LeaveEditor) => {
-            let slot = model.her.editor.as_ref().map(|e| e.slot());
-            close_editor(model);
-            slot.map(|s| Effect::Journal(JournalEffect::DeleteDraft(s)))
-                .into_iter()
-                .collect()
-        }
+        (Command::Confirm, JournalConfirm::LeaveEditor) => write::save(model),
+        (Command::Cancel, JournalConfirm::LeaveEditor) => write::discard(model),
         (Command::Confirm, JournalConfirm::DiscardDraft) => {
             if model.her.offered_drafts.is_empty() {
                 return vec![];
@@ -116,6 +56,9 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: JournalConfirm) -
 }
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
+    if let Screen::Journal(JournalScreen::Editor { .. }) = model.screen {
+        return write::on_command(model, command);
+    }
     let Some(journal) = model.her.journal.as_mut() else {
         model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
         return vec![];
@@ -147,7 +90,10 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         (Screen::Journal(JournalScreen::List), Command::Submit) => {
             if let Some((id, _)) = journal.selected_entry() {
-                model.screen = Screen::Journal(JournalScreen::Read { id: *id, scroll: 0 });
+                model.screen = Screen::Journal(JournalScreen::Read {
+                    id: *id,
+                    scroll: Scroll::default(),
+                });
             }
             vec![]
         }
@@ -155,7 +101,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             journal.searching = true;
             vec![]
         }
-        (Screen::Journal(JournalScreen::List), Command::NewEntry) => new_entry(model, None),
+        (Screen::Journal(JournalScreen::List), Command::NewEntry) => {
+            new_entry(model, None, CameFrom::List)
+        }
         (Screen::Journal(JournalScreen::List), Command::Filters) => {
             model.screen = Screen::Journal(JournalScreen::Filters { selected: 0 });
             vec![]
@@ -182,19 +130,23 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             });
             vec![]
         }
-        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Up) => {
-            *scroll = scroll.saturating_sub(1);
-            vec![]
-        }
-        (Screen::Journal(JournalScreen::Read { scroll, .. }), Command::Down) => {
-            *scroll = scroll.saturating_add(1);
+        (
+            Screen::Journal(JournalScreen::Read { scroll, .. }),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::Top
+            | Command::Bottom,
+        ) => {
+            scroll.apply(command);
             vec![]
         }
         (Screen::Journal(JournalScreen::Read { id, .. }), Command::Edit) => {
             let id = *id;
             if let Some(entry) = journal.get(&id) {
-                model.her.editor = Some(Editor::from_entry(Some(id), entry, model.now.mono_ms));
-                model.screen = Screen::Journal(JournalScreen::Editor);
+                let editor = Editor::from_entry(Some(id), entry, model.now.mono_ms);
+                write::open(model, editor, CameFrom::Read(id));
             }
             vec![]
         }
@@ -202,30 +154,6 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.overlay = Some(Overlay::Confirm(Confirm::Journal(
                 JournalConfirm::DeleteEntry { id: *id },
             )));
-            vec![]
-        }
-        (Screen::Journal(JournalScreen::Editor), Command::Save) => save(model),
-        (Screen::Journal(JournalScreen::Editor), Command::NextField | Command::PrevField) => {
-            if let Some(editor) = &mut model.her.editor {
-                editor.next_field(command == Command::NextField);
-            }
-            vec![]
-        }
-        (Screen::Journal(JournalScreen::Editor), Command::Back) => {
-            match &model.her.editor {
-                Some(editor) if editor.changed && !editor.is_blank() => {
-                    model.overlay = Some(Overlay::Confirm(Confirm::Journal(
-                        JournalConfirm::LeaveEditor,
-                    )));
-                }
-                // Emptied by her: nothing to keep, and no old draft either.
-                Some(editor) if editor.changed => {
-                    let slot = editor.slot();
-                    close_editor(model);
-                    return vec![Effect::Journal(JournalEffect::DeleteDraft(slot))];
-                }
-                _ => close_editor(model),
-            }
             vec![]
         }
         (
@@ -260,7 +188,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             Command::Submit,
         ) => {
             let prompt = prompts::sets(journal.reflection_prompts)[*i].prompts[*selected];
-            new_entry(model, Some(prompt.to_string()))
+            // The prompts are one of her home's items.
+            let from = CameFrom::Home { prompt: true };
+            new_entry(model, Some(prompt.to_string()), from)
         }
         (Screen::Journal(JournalScreen::Prompts { set: Some(i), .. }), Command::Back) => {
             model.screen = Screen::Journal(JournalScreen::Prompts {
@@ -269,15 +199,8 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             });
             vec![]
         }
-        (
-            Screen::Journal(JournalScreen::Prompts {
-                set: None,
-                selected,
-            }),
-            Command::Back,
-        ) => {
-            let _ = selected;
-            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+        (Screen::Journal(JournalScreen::Prompts { set: None, .. }), Command::Back) => {
+            back_home(model, MenuItem::WriteWithPrompt);
             vec![]
         }
         (Screen::Journal(JournalScreen::Prompts { set, selected }), Command::ToggleReflection) => {
@@ -328,14 +251,13 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (Screen::Journal(JournalScreen::List), Command::Back) => {
-            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+            back_home(model, MenuItem::Journal);
             vec![]
         }
         (Screen::Journal(JournalScreen::DraftOffer), Command::Submit) => {
             if !model.her.offered_drafts.is_empty() {
                 let draft = model.her.offered_drafts.remove(0);
-                model.her.editor = Some(Editor::from_draft(&draft, model.now.mono_ms));
-                model.screen = Screen::Journal(JournalScreen::Editor);
+                write::continue_draft(model, &draft);
             }
             vec![]
         }

@@ -125,7 +125,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
         .collect();
     frame.render_widget(Paragraph::new(checkin_lines), checkin);
 
-    draw_body(frame, body, ed, m, theme);
+    draw_body(frame, body, ed, m, theme, v.cursor_free());
     let hint_text = if focus.is_choice() {
         tr!(m, "editor-hint-choice")
     } else {
@@ -152,7 +152,15 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
 }
 
 /// The body, drawn by the text widget, inside a frame that shows its focus.
-fn draw_body(frame: &mut Frame, area: Rect, ed: &Editor, m: &Messages, theme: &Theme) {
+/// `cursor`: her typing goes into it now (nothing covers it).
+fn draw_body(
+    frame: &mut Frame,
+    area: Rect,
+    ed: &Editor,
+    m: &Messages,
+    theme: &Theme,
+    cursor: bool,
+) {
     let focused = ed.focus == EditorField::Body;
     let block = Block::new().borders(Borders::TOP).title(Span::styled(
         format!(" {} ", tr!(m, "editor-body")),
@@ -168,4 +176,13 @@ fn draw_body(frame: &mut Frame, area: Rect, ed: &Editor, m: &Messages, theme: &T
         return;
     }
     frame.render_widget(&ed.body, inner);
+    // The terminal's own cursor goes where she types too: left alone it
+    // stays on the last cell drawn (the footer, until her first key).
+    if focused && cursor {
+        let at = ed.body.screen_cursor();
+        let (top, left) = ed.body.scroll_offset();
+        let row = at.row.saturating_sub(usize::from(top)) as u16;
+        let col = at.col.saturating_sub(usize::from(left)) as u16;
+        frame.set_cursor_position(Position::new(inner.x + col, inner.y + row));
+    }
 }

@@ -72,7 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her
     let period = PERIODS[her.period];
     let reflection = her.journal.as_ref().is_some_and(|j| j.reflection_prompts);
     match (screen, &her.journal) {
-        (JournalScreen::Editor, _) => {
+        (JournalScreen::Editor { .. }, _) => {
             if let Some(ed) = &her.editor {
                 editor::draw(frame, area, v, ed);
             }
@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her
         }
         (_, None) => {}
         (JournalScreen::List, Some(j)) => list::draw(frame, area, v, j, period),
-        (JournalScreen::Read { id, scroll }, Some(j)) => read::draw(frame, area, v, j, id, *scroll),
+        (JournalScreen::Read { id, scroll }, Some(j)) => read::draw(frame, area, v, j, id, scroll),
         (JournalScreen::Filters { selected }, Some(j)) => {
             filters::draw(frame, area, v, j, period, *selected)
         }

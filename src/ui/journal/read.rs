@@ -3,11 +3,12 @@
 use super::{CALM_WORDS, CONFIDENCE_WORDS, HOPE_WORDS, highlighted, mood_word, scale_word};
 use crate::app::journal::Journal;
 use crate::app::prompts;
+use crate::app::scroll::Scroll;
 use crate::domain::Id;
 use crate::domain::journal::{CheckIn, query_words};
 use crate::i18n::{Messages, long_date};
 use crate::tr;
-use crate::ui::kit::{panel, scroll_within};
+use crate::ui::kit::{panel, scrolled};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,7 +37,7 @@ fn check_in_line(m: &Messages, c: &CheckIn) -> String {
     parts.join("  ·  ")
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, id: &Id, scroll: u16) {
+pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, id: &Id, scroll: &Scroll) {
     let (m, theme) = (v.m, v.theme);
     let Some(entry) = journal.get(id) else {
         return;
@@ -77,12 +78,6 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, id: &Id,
             theme.dim(),
         ));
     }
-    let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let scroll = scroll_within(frame, inner, &text, scroll, theme);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        inner,
-    );
+    let page = Paragraph::new(lines).wrap(Wrap { trim: false });
+    scrolled(frame, inner, page, scroll, v);
 }
