@@ -537,3 +537,9 @@ mentor-keygen-words = The last line holds your six check words. Read them out wh
 mentor-keygen-done = Key saved in { $key }. Card saved in { $card }. The cards of others will be saved in { $pins }. Remember the passphrase of this key. Without it, the key can't be opened.
 mentor-err-file-exists = The file { $path } already exists. Choose another name so that it is not overwritten.
 mentor-err-cant-write = The file { $path } can't be written. Check the folder, then try again.
+
+# footers, login and admin
+key-move = Move
+key-all-keys = All keys
+key-skip = Skip
+help-skippable-form = Type the name, then press Enter. Esc skips this step without making an account.

@@ -522,3 +522,9 @@ mentor-keygen-words = Baris terakhir berisi enam kata cek. Bacakan kata-kata ini
 mentor-keygen-done = Kunci tersimpan di { $key }. Kartu tersimpan di { $card }. Kartu orang lain nanti tersimpan di { $pins }. Jangan lupa kata sandi kunci ini. Tanpa kata sandi itu, kunci tidak bisa dibuka.
 mentor-err-file-exists = File { $path } sudah ada. Pilih nama lain supaya file itu tidak tertimpa.
 mentor-err-cant-write = File { $path } tidak bisa ditulis. Periksa foldernya, lalu coba lagi.
+
+# footers, login and admin
+key-move = Pindah
+key-all-keys = Semua tombol
+key-skip = Lewati
+help-skippable-form = Tulis nama, lalu tekan Enter. Esc melewati langkah ini tanpa membuat akun.

@@ -1,6 +1,12 @@
 //! One table per mode: the keys, what they do, and the words shown for them.
 //! Key dispatch, the footer and the help screen all read these tables, so what
 //! she is told and what happens can't drift apart.
+//!
+//! The footer's rule (drawn in `ui/chrome.rs`, checked by `tests/footer.rs`):
+//! every key that acts on what is shown has a hint; the keys that only move
+//! (`Command::moves`) share one "↑↓" hint; F1 comes last. When that needs more
+//! than two rows, hints make way for "F1 all keys", the ones not marked
+//! `first` before the others, from the end of the table.
 
 use super::keys::Key;
 
@@ -51,6 +57,22 @@ pub enum Command {
     LinkCapital,
 }
 
+impl Command {
+    /// Moving around what is shown rather than acting on it. The footer sums
+    /// these up in one hint; help lists each.
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Command::Up
+                | Command::Down
+                | Command::PageUp
+                | Command::PageDown
+                | Command::NextField
+                | Command::PrevField
+        )
+    }
+}
+
 /// What kind of screen has the keyboard. Derived from the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -58,6 +80,8 @@ pub enum Mode {
     Language,
     Choice,
     Form,
+    /// A form she may leave empty (the wizard's first participant): Esc skips it.
+    SkippableForm,
     Login,
     RecoveryCode,
     /// A new account's setup code, shown once.
@@ -85,7 +109,10 @@ pub enum Mode {
 impl Mode {
     /// Modes where letters are typed into a field, so `?` is text, not help.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Login | Mode::Search | Mode::Editor)
+        matches!(
+            self,
+            Mode::Form | Mode::SkippableForm | Mode::Login | Mode::Search | Mode::Editor
+        )
     }
 }
 
@@ -94,21 +121,16 @@ pub struct Binding {
     pub command: Command,
     /// Message id of the short label, for the footer and the help screen.
     pub label: &'static str,
-    /// Shown in the footer as well as in help.
-    pub footer: bool,
+    /// Kept in the footer before the other keys when they don't all fit.
+    pub first: bool,
 }
 
-const fn bind(
-    keys: &'static [Key],
-    command: Command,
-    label: &'static str,
-    footer: bool,
-) -> Binding {
+const fn bind(keys: &'static [Key], command: Command, label: &'static str, first: bool) -> Binding {
     Binding {
         keys,
         command,
         label,
-        footer,
+        first,
     }
 }
 
@@ -157,6 +179,23 @@ const FORM: &[Binding] = &[
         false,
     ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const SKIPPABLE_FORM: &[Binding] = &[
+    bind(&[Key::Enter], Command::Submit, "key-next", true),
+    bind(
+        &[Key::Tab, Key::Down],
+        Command::NextField,
+        "key-next-field",
+        false,
+    ),
+    bind(
+        &[Key::BackTab, Key::Up],
+        Command::PrevField,
+        "key-prev-field",
+        false,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-skip", true),
 ];
 
 const LOGIN: &[Binding] = &[
@@ -419,6 +458,7 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Language => LANGUAGE,
         Mode::Choice => CHOICE,
         Mode::Form => FORM,
+        Mode::SkippableForm => SKIPPABLE_FORM,
         Mode::Login => LOGIN,
         Mode::RecoveryCode => RECOVERY_CODE,
         Mode::SetupCode => NOTICE,
@@ -466,11 +506,11 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 
 /// Every mode, for tests that go through them all. `position` below makes a new
 /// mode fail to compile until it has a place here.
-#[cfg(test)]
-pub(crate) const ALL_MODES: [Mode; 23] = [
+pub const ALL_MODES: [Mode; 24] = [
     Mode::Language,
     Mode::Choice,
     Mode::Form,
+    Mode::SkippableForm,
     Mode::Login,
     Mode::RecoveryCode,
     Mode::SetupCode,
@@ -504,26 +544,27 @@ mod tests {
             Mode::Language => 0,
             Mode::Choice => 1,
             Mode::Form => 2,
-            Mode::Login => 3,
-            Mode::RecoveryCode => 4,
-            Mode::SetupCode => 5,
-            Mode::Menu => 6,
-            Mode::Accounts => 7,
-            Mode::Settings => 8,
-            Mode::Page => 9,
-            Mode::Help => 10,
-            Mode::Confirm => 11,
-            Mode::JournalList => 12,
-            Mode::Search => 13,
-            Mode::Read => 14,
-            Mode::Editor => 15,
-            Mode::Prompts => 16,
-            Mode::Filters => 17,
-            Mode::Chart => 18,
-            Mode::DraftOffer => 19,
-            Mode::GoalList => 20,
-            Mode::Saving => 21,
-            Mode::Plan => 22,
+            Mode::SkippableForm => 3,
+            Mode::Login => 4,
+            Mode::RecoveryCode => 5,
+            Mode::SetupCode => 6,
+            Mode::Menu => 7,
+            Mode::Accounts => 8,
+            Mode::Settings => 9,
+            Mode::Page => 10,
+            Mode::Help => 11,
+            Mode::Confirm => 12,
+            Mode::JournalList => 13,
+            Mode::Search => 14,
+            Mode::Read => 15,
+            Mode::Editor => 16,
+            Mode::Prompts => 17,
+            Mode::Filters => 18,
+            Mode::Chart => 19,
+            Mode::DraftOffer => 20,
+            Mode::GoalList => 21,
+            Mode::Saving => 22,
+            Mode::Plan => 23,
         }
     }
 

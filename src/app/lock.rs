@@ -147,6 +147,7 @@ mod tests {
             Mode::Language => Screen::Auth(AuthScreen::Language { selected: 1 }),
             Mode::Choice => Screen::Admin(AdminScreen::ChooseRole { selected: 1 }),
             Mode::Form => form(Purpose::NewSavingsGoal),
+            Mode::SkippableForm => form(Purpose::FirstParticipant),
             Mode::Login => form(Purpose::Login),
             Mode::RecoveryCode => Screen::Auth(AuthScreen::RecoveryCode {
                 code: code(),

@@ -16,6 +16,7 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
     match mode {
         Mode::Login => tr!(m, "help-login"),
         Mode::Form => tr!(m, "help-form"),
+        Mode::SkippableForm => tr!(m, "help-skippable-form"),
         Mode::RecoveryCode => tr!(m, "help-recovery-code"),
         Mode::JournalList | Mode::Search => tr!(m, "help-journal"),
         Mode::Editor => tr!(m, "help-editor"),
