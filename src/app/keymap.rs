@@ -80,8 +80,6 @@ pub enum Mode {
     Language,
     Choice,
     Form,
-    /// A form she may leave empty (the wizard's first participant): Esc skips it.
-    SkippableForm,
     Login,
     RecoveryCode,
     /// A new account's setup code, shown once.
@@ -104,6 +102,8 @@ pub enum Mode {
     GoalList,
     Saving,
     Plan,
+    /// A form she may leave empty (the wizard's first participant): Esc skips it.
+    SkippableForm,
 }
 
 impl Mode {
@@ -458,7 +458,6 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Language => LANGUAGE,
         Mode::Choice => CHOICE,
         Mode::Form => FORM,
-        Mode::SkippableForm => SKIPPABLE_FORM,
         Mode::Login => LOGIN,
         Mode::RecoveryCode => RECOVERY_CODE,
         Mode::SetupCode => NOTICE,
@@ -479,6 +478,7 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::GoalList => GOAL_LIST,
         Mode::Saving => SAVING,
         Mode::Plan => PLAN,
+        Mode::SkippableForm => SKIPPABLE_FORM,
     }
 }
 
@@ -510,7 +510,6 @@ pub const ALL_MODES: [Mode; 24] = [
     Mode::Language,
     Mode::Choice,
     Mode::Form,
-    Mode::SkippableForm,
     Mode::Login,
     Mode::RecoveryCode,
     Mode::SetupCode,
@@ -531,6 +530,7 @@ pub const ALL_MODES: [Mode; 24] = [
     Mode::GoalList,
     Mode::Saving,
     Mode::Plan,
+    Mode::SkippableForm,
 ];
 
 #[cfg(test)]
@@ -544,27 +544,27 @@ mod tests {
             Mode::Language => 0,
             Mode::Choice => 1,
             Mode::Form => 2,
-            Mode::SkippableForm => 3,
-            Mode::Login => 4,
-            Mode::RecoveryCode => 5,
-            Mode::SetupCode => 6,
-            Mode::Menu => 7,
-            Mode::Accounts => 8,
-            Mode::Settings => 9,
-            Mode::Page => 10,
-            Mode::Help => 11,
-            Mode::Confirm => 12,
-            Mode::JournalList => 13,
-            Mode::Search => 14,
-            Mode::Read => 15,
-            Mode::Editor => 16,
-            Mode::Prompts => 17,
-            Mode::Filters => 18,
-            Mode::Chart => 19,
-            Mode::DraftOffer => 20,
-            Mode::GoalList => 21,
-            Mode::Saving => 22,
-            Mode::Plan => 23,
+            Mode::Login => 3,
+            Mode::RecoveryCode => 4,
+            Mode::SetupCode => 5,
+            Mode::Menu => 6,
+            Mode::Accounts => 7,
+            Mode::Settings => 8,
+            Mode::Page => 9,
+            Mode::Help => 10,
+            Mode::Confirm => 11,
+            Mode::JournalList => 12,
+            Mode::Search => 13,
+            Mode::Read => 14,
+            Mode::Editor => 15,
+            Mode::Prompts => 16,
+            Mode::Filters => 17,
+            Mode::Chart => 18,
+            Mode::DraftOffer => 19,
+            Mode::GoalList => 20,
+            Mode::Saving => 21,
+            Mode::Plan => 22,
+            Mode::SkippableForm => 23,
         }
     }
 
