@@ -424,18 +424,28 @@ fn after_five_free_tries_the_wait_is_counted_down() {
         app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
         app.login("Sari", "bukan kata sandinya");
     }
-    // The notice says what happened; the countdown below it says how long.
-    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials"));
+    // The notice says what happened; the countdown below it says how long,
+    // and the clock's ticks count it down.
+    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials-paused"));
     assert_eq!(app.model.wait_seconds(), Some(30));
-    // The right passphrase is refused without a try until the wait is over.
+    app.wait(12);
+    assert_eq!(app.model.wait_seconds(), Some(18));
+    // The right passphrase is refused without a try until the wait is over,
+    // and the field is emptied as after any refused try.
     app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
     assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
-    app.clock
-        .store(NOW + 31, std::sync::atomic::Ordering::SeqCst);
-    update(&mut app.model, Action::Tick(moment(NOW + 31, 31_000)));
-    // What she typed while waiting is still there; Enter tries it now.
+    assert!(
+        form(&app.model).fields[1].value.is_empty(),
+        "passphrase wiped"
+    );
+    assert_eq!(form(&app.model).focus, 1);
+    // When the wait is over, nothing on screen still says to wait.
+    app.wait(18);
+    assert_eq!(app.model.wait_seconds(), None);
+    assert_eq!(notice_id(&app.model), None);
+    app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user().unwrap().alias, "Sari");
 }

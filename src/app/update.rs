@@ -81,6 +81,7 @@ fn route(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Tick(now) => {
             model.now = now;
+            auth::update::tick(model);
             if idle_too_long(model) {
                 lock(model)
             } else {

@@ -39,10 +39,20 @@ fn login_waiting_after_wrong_tries() {
     model.wait_alias = Some("melati".into());
     assert_eq!(model.wait_seconds(), Some(30));
     model.notice = Some(Notice {
-        text: Text::new("err-wrong-credentials"),
+        text: Text::new("err-wrong-credentials-paused"),
         tone: Tone::Problem,
     });
     snap!("login_wait", &mut model);
+    // The tick counts down on screen.
+    let mut at = model.now;
+    at.mono_ms += 12_000;
+    langkah::app::update(&mut model, langkah::app::Action::Tick(at));
+    for lang in Lang::ALL {
+        let text = render(&mut model, lang, 80, 24);
+        let line =
+            langkah::i18n::Messages::new(lang).text_with("login-wait", &[("seconds", "18".into())]);
+        assert!(text.contains(&line), "{lang:?}: {line:?} in\n{text}");
+    }
 }
 
 #[test]

@@ -111,7 +111,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let effect = match purpose {
         Purpose::Login => {
             if model.wait_seconds().is_some() {
+                // Refused like a wrong try: nothing she typed stays behind.
                 model.notice = Notice::problem("err-too-many-attempts");
+                if let Screen::Form(form) = &mut model.screen {
+                    form.clear(&PASSPHRASE);
+                    form.focus_on(&PASSPHRASE);
+                }
                 return vec![];
             }
             let effect = Effect::Auth(AuthEffect::Unlock {
@@ -309,10 +314,11 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
             Purpose::ChangePassphrase => ("err-wrong-current-passphrase", &CURRENT_PASSPHRASE),
             _ => ("err-wrong-credentials", &PASSPHRASE),
         };
-        text = Text::new(if text.id == "err-try-later" {
-            "err-too-many-attempts"
-        } else {
-            id
+        // With a wait, the countdown under the form says how long.
+        text = Text::new(match (text.id, wait_seconds) {
+            ("err-try-later", _) => "err-too-many-attempts",
+            (_, Some(_)) if form.purpose == Purpose::Login => "err-wrong-credentials-paused",
+            _ => id,
         });
         if form.purpose == Purpose::ChangePassphrase {
             for f in &mut form.fields {
@@ -326,4 +332,24 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
         text,
         tone: Tone::Problem,
     });
+}
+
+/// The clock moved on: a login wait that has run out is dropped, and so is
+/// what was said about it, so the screen stops saying "wait".
+pub fn tick(model: &mut Model) {
+    if model
+        .wait_until_ms
+        .is_some_and(|until| until <= model.now.mono_ms)
+    {
+        model.wait_until_ms = None;
+        model.wait_alias = None;
+        let about_the_wait = ["err-too-many-attempts", "err-wrong-credentials-paused"];
+        if model
+            .notice
+            .as_ref()
+            .is_some_and(|n| about_the_wait.contains(&n.text.id))
+        {
+            model.notice = None;
+        }
+    }
 }
