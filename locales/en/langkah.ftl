@@ -544,3 +544,4 @@ key-all-keys = All keys
 key-skip = Skip
 help-skippable-form = Type the name, then press Enter. Esc skips this step without making an account.
 err-wrong-credentials-paused = The name or passphrase doesn't match.
+recovery-intro-facilitator = This is your recovery code. If you ever forget your passphrase, only this code can open your account. No one else can open it.

@@ -529,3 +529,4 @@ key-all-keys = Semua tombol
 key-skip = Lewati
 help-skippable-form = Tulis nama, lalu tekan Enter. Esc melewati langkah ini tanpa membuat akun.
 err-wrong-credentials-paused = Nama atau kata sandi belum cocok.
+recovery-intro-facilitator = Ini kode cadangan Anda. Jika suatu hari lupa kata sandi, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya.

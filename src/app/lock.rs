@@ -153,6 +153,12 @@ mod tests {
                 code: code(),
                 kept: true,
                 flow: Flow::ChangePassphrase,
+                // The place name she typed, kept for Esc, is wiped too.
+                back: {
+                    let mut f = Form::new(Purpose::Wizard);
+                    f.fields[0].value = typed(CANARY);
+                    f
+                },
             }),
             Mode::SetupCode => Screen::Admin(AdminScreen::SetupCode {
                 alias: CANARY.into(),

@@ -173,6 +173,7 @@ fn recovery_code() {
         code: code(),
         kept: false,
         flow: Flow::SetUp,
+        back: langkah::app::model::Form::new(Purpose::Wizard),
     });
     snap!("recovery_code_set_up", &mut model);
 
@@ -183,6 +184,7 @@ fn recovery_code() {
             code: code(),
             kept: true,
             flow: Flow::ChangePassphrase,
+            back: langkah::app::model::Form::new(Purpose::ChangePassphrase),
         }),
     );
     model.notice = Some(Notice {
@@ -199,6 +201,7 @@ fn recovery_code_not_ticked() {
         code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Claim,
+        back: langkah::app::model::Form::new(Purpose::Claim),
     });
     model.notice = Some(Notice {
         text: Text::new("notice-tick-first"),
@@ -241,4 +244,56 @@ fn long_values_on_login() {
         1,
     );
     snap!("login_long_values", &mut model);
+}
+
+/// Esc on the wizard's recovery code goes back to the form with the place
+/// and her name still there; only the passphrases are to type again.
+#[test]
+fn esc_on_the_wizard_recovery_code_keeps_what_she_typed() {
+    use langkah::app::effect::{AuthEffect, AuthOutcome, Effect, Outcome};
+    use langkah::app::{Action, Key, update};
+    let mut model = Model::new(false, centre(false), vec![], moment());
+    model.screen = form(
+        Purpose::Wizard,
+        &[
+            "Rumah Belajar",
+            "Sari",
+            "teh manis di pagi hari",
+            "teh manis di pagi hari",
+        ],
+        3,
+    );
+    let at = model.now;
+    let effects = update(
+        &mut model,
+        Action::Key {
+            key: Key::Enter,
+            at,
+        },
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Auth(AuthEffect::SetUp { .. }), ..]
+    ));
+    update(
+        &mut model,
+        Action::Done(Outcome::Auth(AuthOutcome::CodeToKeep(Shown::new(
+            "7K2M-9QXR".into(),
+        )))),
+    );
+    let effects = update(&mut model, Action::Key { key: Key::Esc, at });
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Auth(AuthEffect::CancelPending), Effect::Lock]
+    ));
+    let Screen::Form(form) = &model.screen else {
+        panic!("back on the form: {:?}", model.screen);
+    };
+    assert_eq!(form.purpose, Purpose::Wizard);
+    let values: Vec<&str> = form.fields.iter().map(|f| f.value.text()).collect();
+    assert_eq!(values, ["Rumah Belajar", "Sari", "", ""]);
+    assert!(
+        form.fields[form.focus].secret,
+        "the cursor waits in the passphrase"
+    );
 }

@@ -40,6 +40,7 @@ fn help_over_recovery_code() {
         code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Recover,
+        back: langkah::app::model::Form::new(Purpose::Recover),
     });
     model.overlay = Some(Overlay::Help);
     snap!("help_recovery_code", &mut model);
@@ -230,6 +231,7 @@ fn codes_are_hidden_while_busy() {
                 code: Shown::new(code.to_string()),
                 kept: true,
                 flow: Flow::SetUp,
+                back: langkah::app::model::Form::new(Purpose::Wizard),
             }),
         ),
         (

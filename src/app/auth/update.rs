@@ -38,24 +38,20 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             }
             model.notice = Notice::problem("notice-tick-first");
         }
-        (Screen::Auth(AuthScreen::RecoveryCode { flow, .. }), Command::Back) => {
-            let flow = *flow;
-            return leave_recovery_code(model, flow);
+        (Screen::Auth(AuthScreen::RecoveryCode { flow, back, .. }), Command::Back) => {
+            let (flow, back) = (*flow, back.clone());
+            return leave_recovery_code(model, flow, back);
         }
         _ => {}
     }
     vec![]
 }
 
-/// Going back from the recovery code drops the new keys.
-fn leave_recovery_code(model: &mut Model, flow: Flow) -> Vec<Effect> {
+/// Going back from the recovery code drops the new keys. She is back on her
+/// form, which still holds all but the passphrases.
+fn leave_recovery_code(model: &mut Model, flow: Flow, back: Form) -> Vec<Effect> {
     model.notice = None;
-    model.screen = Screen::Form(Form::new(match flow {
-        Flow::SetUp => Purpose::Wizard,
-        Flow::Claim => Purpose::Claim,
-        Flow::Recover => Purpose::Recover,
-        Flow::ChangePassphrase => Purpose::ChangePassphrase,
-    }));
+    model.screen = Screen::Form(back);
     if flow == Flow::ChangePassphrase {
         // She is still logged in: her session comes back.
         vec![Effect::Auth(AuthEffect::CancelPending)]
@@ -242,19 +238,27 @@ fn known_words(model: &Model) -> Vec<String> {
 }
 
 fn code_to_keep(model: &mut Model, code: Shown) -> Vec<Effect> {
-    let flow = match &model.screen {
-        Screen::Form(f) => match f.purpose {
-            Purpose::Wizard => Flow::SetUp,
-            Purpose::Claim => Flow::Claim,
-            Purpose::Recover => Flow::Recover,
-            _ => Flow::ChangePassphrase,
-        },
-        _ => return vec![Effect::Auth(AuthEffect::CancelPending)],
+    let Screen::Form(form) = &model.screen else {
+        return vec![Effect::Auth(AuthEffect::CancelPending)];
     };
+    let flow = match form.purpose {
+        Purpose::Wizard => Flow::SetUp,
+        Purpose::Claim => Flow::Claim,
+        Purpose::Recover => Flow::Recover,
+        _ => Flow::ChangePassphrase,
+    };
+    let mut back = form.clone();
+    for field in &mut back.fields {
+        if field.secret {
+            field.value.clear();
+        }
+    }
+    back.focus = back.fields.iter().position(|f| f.secret).unwrap_or(0);
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code,
         kept: false,
         flow,
+        back,
     });
     vec![]
 }
