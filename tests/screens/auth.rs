@@ -284,7 +284,11 @@ fn esc_on_the_wizard_recovery_code_keeps_what_she_typed() {
     let effects = update(&mut model, Action::Key { key: Key::Esc, at });
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Auth(AuthEffect::CancelPending), Effect::Lock]
+        [
+            Effect::Auth(AuthEffect::CancelPending),
+            Effect::Lock,
+            Effect::Auth(AuthEffect::Suggest { .. })
+        ]
     ));
     let Screen::Form(form) = &model.screen else {
         panic!("back on the form: {:?}", model.screen);

@@ -254,6 +254,8 @@ fn code_to_keep(model: &mut Model, code: Shown) -> Vec<Effect> {
         }
     }
     back.focus = back.fields.iter().position(|f| f.secret).unwrap_or(0);
+    // The words suggested may now be her passphrase: new ones come back.
+    back.suggestion = Suggestion::None;
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code,
         kept: false,
