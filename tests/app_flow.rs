@@ -529,6 +529,12 @@ fn a_facilitator_switches_an_account_off_and_the_setting_is_saved() {
         panic!("accounts expected");
     };
     assert_eq!(rows[0].status, langkah::domain::Status::Disabled);
+    assert_eq!(notice_id(&app.model), Some("notice-account-disabled"));
+    // Sari is the last facilitator: refused at once, with no question first.
+    app.press(Key::Down);
+    app.press(Key::Char('s'));
+    assert_eq!(app.model.overlay, None);
+    assert_eq!(notice_id(&app.model), Some("err-last-facilitator"));
 
     app.press(Key::Esc);
     app.press(Key::Down);
@@ -633,6 +639,9 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
     app.login("Sari", "teh manis di pagi hari");
     app.press(Key::Enter); // Accounts: Melati, Sari
     app.press(Key::Char('k'));
+    assert!(app.model.overlay.is_some(), "k asks first");
+    app.press(Key::Char('y'));
+    assert_eq!(notice_id(&app.model), Some("notice-old-code-void"));
     let Screen::Admin(AdminScreen::SetupCode {
         alias,
         code,
@@ -659,6 +668,7 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
         panic!("accounts expected");
     };
     assert_eq!(rows.len(), 1);
+    assert_eq!(notice_id(&app.model), Some("notice-account-removed"));
 
     app.press(Key::F(12));
     app.press(Key::F(4));

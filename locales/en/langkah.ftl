@@ -545,3 +545,8 @@ key-skip = Skip
 help-skippable-form = Type the name, then press Enter. Esc skips this step without making an account.
 err-wrong-credentials-paused = The name or passphrase doesn't match.
 recovery-intro-facilitator = This is your recovery code. If you ever forget your passphrase, only this code can open your account. No one else can open it.
+confirm-new-code = Make a new setup code for { $alias }? The old code stops working at once. (y = yes, t = no)
+notice-old-code-void = The old setup code for { $alias } no longer works.
+notice-account-disabled = The account { $alias } is now switched off. Everything in it is kept.
+notice-account-enabled = The account { $alias } is on again.
+notice-account-removed = The account { $alias } has been removed.

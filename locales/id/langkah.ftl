@@ -530,3 +530,8 @@ key-skip = Lewati
 help-skippable-form = Tulis nama, lalu tekan Enter. Esc melewati langkah ini tanpa membuat akun.
 err-wrong-credentials-paused = Nama atau kata sandi belum cocok.
 recovery-intro-facilitator = Ini kode cadangan Anda. Jika suatu hari lupa kata sandi, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya.
+confirm-new-code = Buat kode awal baru untuk { $alias }? Kode yang lama langsung tidak berlaku lagi. (y = ya, t = tidak)
+notice-old-code-void = Kode awal yang lama untuk { $alias } sudah tidak berlaku.
+notice-account-disabled = Akun { $alias } sekarang nonaktif. Semua isinya tetap tersimpan.
+notice-account-enabled = Akun { $alias } aktif lagi.
+notice-account-removed = Akun { $alias } sudah dihapus.

@@ -96,6 +96,9 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         Confirm::Admin(AdminConfirm::RemoveAccount { alias }) => {
             tr!(m, "confirm-remove-account", alias = (alias.clone()))
         }
+        Confirm::Admin(AdminConfirm::NewCode { alias }) => {
+            tr!(m, "confirm-new-code", alias = (alias.clone()))
+        }
     };
     let popup = centred(area, 60, 7);
     frame.render_widget(Clear, popup);
