@@ -3,7 +3,6 @@
 
 ## Command line
 
-cli-prompt-passphrase = Passphrase:
 cli-prompt-new-passphrase = New passphrase (at least 8 letters or numbers, spaces count. A few words make a strong one):
 cli-prompt-repeat-passphrase = Type the new passphrase once more:
 cli-prompt-setup-code = Setup code:
@@ -550,3 +549,5 @@ notice-old-code-void = The old setup code for { $alias } no longer works.
 notice-account-disabled = The account { $alias } is now switched off. Everything in it is kept.
 notice-account-enabled = The account { $alias } is on again.
 notice-account-removed = The account { $alias } has been removed.
+cli-prompt-facilitator-passphrase = Passphrase of the facilitator { $alias }:
+cli-prompt-current-passphrase = Your current passphrase:

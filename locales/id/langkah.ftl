@@ -3,7 +3,6 @@
 
 ## Baris perintah
 
-cli-prompt-passphrase = Kata sandi:
 cli-prompt-new-passphrase = Kata sandi baru (paling sedikit 8 huruf atau angka, spasi ikut dihitung. Beberapa kata lebih kuat):
 cli-prompt-repeat-passphrase = Ketik kata sandi baru sekali lagi:
 cli-prompt-setup-code = Kode awal:
@@ -535,3 +534,5 @@ notice-old-code-void = Kode awal yang lama untuk { $alias } sudah tidak berlaku.
 notice-account-disabled = Akun { $alias } sekarang nonaktif. Semua isinya tetap tersimpan.
 notice-account-enabled = Akun { $alias } aktif lagi.
 notice-account-removed = Akun { $alias } sudah dihapus.
+cli-prompt-facilitator-passphrase = Kata sandi fasilitator { $alias }:
+cli-prompt-current-passphrase = Kata sandi Anda yang sekarang:

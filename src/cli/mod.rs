@@ -37,10 +37,13 @@ pub struct Cli {
 pub enum CliCommand {
     /// Set up a new centre and its first facilitator.
     Init {
+        /// The place's everyday name, such as "Rumah Belajar" (not locked, so it can be seen).
         #[arg(long)]
         centre: String,
+        /// The first facilitator's name.
         #[arg(long, value_name = "ALIAS")]
         facilitator: String,
+        /// The centre's main language.
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         language: LangArg,
         #[command(flatten)]
@@ -118,7 +121,7 @@ fn now() -> i64 {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        return crate::runtime::run(cli.data_dir);
+        return crate::runtime::run(cli.data_dir, system_language());
     };
     let (result, m) = match command {
         CliCommand::Mentor(cmd) => mentor::run(cmd),
@@ -155,6 +158,20 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The computer's language, if it is one of ours.
+fn system_language() -> Option<Lang> {
+    language_from(|name| std::env::var(name).ok())
+}
+
+/// As in POSIX, the first of these variables that is set decides, even if it
+/// names another language.
+fn language_from(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()))?;
+    crate::app::auth::language_of_locale(&locale)
+}
+
 fn open_vault(data_dir: Option<PathBuf>, creating: bool) -> Result<Vault, CliError> {
     let path = crate::datadir::resolve(data_dir).map_err(CliError::DataDir)?;
     if !creating && !path.join(crate::datadir::DATABASE_FILE).exists() {
@@ -183,6 +200,8 @@ fn init(
         from_stdin: input.passphrase_stdin,
     };
     let passphrase = secrets.new_passphrase(m, &[facilitator, centre])?;
+    // Making her keys takes a second or two: say so, or it looks stuck.
+    eprintln!("{}", tr!(m, "busy"));
     let pending = vault.prepare_set_up(centre, facilitator, lang.code(), &passphrase, now())?;
     let session = hand_over_recovery_code(vault, m, pending, &secrets)?;
     eprintln!(
@@ -235,4 +254,67 @@ fn local_time(unix: i64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_system_language_follows_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            language_from(env(&[("LANG", "en_US.UTF-8")])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            language_from(env(&[("LANG", "id_ID.UTF-8")])),
+            Some(Lang::Id)
+        );
+        assert_eq!(language_from(env(&[("LANG", "C.UTF-8")])), None);
+        assert_eq!(language_from(env(&[])), None);
+        let both = env(&[("LANG", "id_ID.UTF-8"), ("LC_MESSAGES", "en_GB")]);
+        assert_eq!(language_from(both), Some(Lang::En));
+        let all = env(&[
+            ("LC_ALL", "fr_FR"),
+            ("LC_MESSAGES", "en_GB"),
+            ("LANG", "en"),
+        ]);
+        assert_eq!(language_from(all), None, "LC_ALL decides");
+        let empty = env(&[("LC_ALL", ""), ("LANG", "en_US")]);
+        assert_eq!(
+            language_from(empty),
+            Some(Lang::En),
+            "an empty one is unset"
+        );
+    }
+
+    /// `--help` describes every argument of every command.
+    #[test]
+    fn every_argument_has_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if arg.get_help().is_none() {
+                    missing.push(format!("{path} --{}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path} {}", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = vec![];
+        walk(&Cli::command(), "langkah", &mut missing);
+        assert!(missing.is_empty(), "{missing:?}");
+    }
 }

@@ -301,3 +301,30 @@ fn esc_on_the_wizard_recovery_code_keeps_what_she_typed() {
         "the cursor waits in the passphrase"
     );
 }
+
+/// A computer set to English (LANG=en_US.UTF-8) starts the first run on
+/// English; one set to something else starts on Bahasa Indonesia.
+#[test]
+fn the_system_language_is_chosen_first() {
+    use langkah::app::auth::{language_of_locale, preselect_language};
+    for (locale, selected, lang) in [
+        ("en_US.UTF-8", 1, Lang::En),
+        ("en", 1, Lang::En),
+        ("id_ID.UTF-8", 0, Lang::Id),
+        ("C.UTF-8", 0, Lang::Id),
+        ("fr_FR@euro", 0, Lang::Id),
+    ] {
+        let mut model = Model::new(false, centre(false), vec![], moment());
+        preselect_language(&mut model, language_of_locale(locale));
+        assert_eq!(
+            (&model.screen, model.lang),
+            (&Screen::Auth(AuthScreen::Language { selected }), lang),
+            "{locale}"
+        );
+    }
+    // Once set up, the login screen stays in the centre's language.
+    let mut model = set_up();
+    preselect_language(&mut model, Some(Lang::En));
+    assert_eq!(model.lang, Lang::Id);
+    assert!(matches!(model.screen, Screen::Form(_)));
+}

@@ -359,3 +359,20 @@ pub fn tick(model: &mut Model) {
         }
     }
 }
+
+/// The language a POSIX locale value names ("en_US.UTF-8" is English), if it
+/// is one of ours.
+pub fn language_of_locale(locale: &str) -> Option<Lang> {
+    let code = locale.split(['_', '.', '@']).next()?;
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
+/// A first run starts its language choice on the computer's language.
+pub fn preselect_language(model: &mut Model, system: Option<Lang>) {
+    if let (Screen::Auth(AuthScreen::Language { selected }), Some(lang)) =
+        (&mut model.screen, system)
+    {
+        *selected = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        model.lang = lang;
+    }
+}
