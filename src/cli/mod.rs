@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Messages, data_dir_error, vault_error};
 use crate::tr;
 use crate::vault::{Pending, Session, Vault, VaultError};
 use account::AccountCommand;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use input::SecretInput;
 
 use std::path::PathBuf;
@@ -119,9 +119,12 @@ fn now() -> i64 {
 /// Runs the command line and returns the process exit code: 0 done, 1 refused,
 /// 2 a usage error (clap exits with 2 itself).
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let system = system_language();
+    let help = Messages::new(system.unwrap_or(Lang::Id));
+    let matches = localised(Cli::command(), &help, "").get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let Some(command) = cli.command else {
-        return crate::runtime::run(cli.data_dir, system_language());
+        return crate::runtime::run(cli.data_dir, system);
     };
     let (result, m) = match command {
         CliCommand::Mentor(cmd) => mentor::run(cmd),
@@ -156,6 +159,51 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--help` in the computer's language (Bahasa Indonesia unless it is
+/// English): the words of each command and argument come from the messages
+/// (clap's own headings stay as they are).
+fn localised(mut cmd: clap::Command, m: &Messages, path: &str) -> clap::Command {
+    if let Some(id) = help_id(m, path, None) {
+        cmd = cmd.about(m.text(&id));
+    }
+    let args: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for arg in args {
+        if let Some(id) = help_id(m, path, Some(&arg)) {
+            cmd = cmd.mut_arg(arg, |a| a.help(m.text(&id)));
+        }
+    }
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        let inner = [path, &name].join("-");
+        let inner = inner.trim_start_matches('-').to_string();
+        cmd = cmd.mut_subcommand(name, |s| localised(s, m, &inner));
+    }
+    cmd
+}
+
+/// The message for a command (`cli-help-account-add`) or one of its arguments
+/// (`cli-help-account-add-alias`, or `cli-help-arg-alias` where many share it).
+fn help_id(m: &Messages, path: &str, arg: Option<&str>) -> Option<String> {
+    let own = ["cli-help", path]
+        .into_iter()
+        .chain(arg)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .replace('_', "-");
+    let shared = arg.map(|a| format!("cli-help-arg-{}", a.replace('_', "-")));
+    [Some(own), shared]
+        .into_iter()
+        .flatten()
+        .find(|id| m.has(id))
 }
 
 /// The computer's language, if it is one of ours.
@@ -259,7 +307,6 @@ fn local_time(unix: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_system_language_follows_posix_order() {
@@ -297,24 +344,38 @@ mod tests {
         );
     }
 
-    /// `--help` describes every argument of every command.
+    /// In both languages, every command and argument has its words.
     #[test]
-    fn every_argument_has_a_description() {
-        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+    fn help_has_words_for_everything_in_both_languages() {
+        fn walk(m: &Messages, cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
             for arg in cmd.get_arguments() {
-                if arg.get_help().is_none() {
+                if help_id(m, path, Some(arg.get_id().as_str())).is_none() {
                     missing.push(format!("{path} --{}", arg.get_id()));
                 }
             }
             for sub in cmd.get_subcommands() {
-                if sub.get_about().is_none() {
-                    missing.push(format!("{path} {}", sub.get_name()));
+                let inner = [path, sub.get_name()].join("-");
+                let inner = inner.trim_start_matches('-');
+                if help_id(m, inner, None).is_none() {
+                    missing.push(inner.to_string());
                 }
-                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+                walk(m, sub, inner, missing);
             }
         }
-        let mut missing = vec![];
-        walk(&Cli::command(), "langkah", &mut missing);
-        assert!(missing.is_empty(), "{missing:?}");
+        for lang in Lang::ALL {
+            let m = Messages::new(lang);
+            let mut missing = vec![];
+            walk(&m, &Cli::command(), "", &mut missing);
+            assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+            let help = localised(Cli::command(), &m, "")
+                .find_subcommand_mut("init")
+                .unwrap()
+                .render_help()
+                .to_string();
+            assert!(
+                help.contains(&tr!(m, "cli-help-init-facilitator")),
+                "{help}"
+            );
+        }
     }
 }
