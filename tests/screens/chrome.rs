@@ -137,7 +137,7 @@ fn editor_tab_follows_the_screen_from_the_top() {
         let mut editor = Editor::new_entry(super::day(2026, 11, 23), super::NOW, None, 0);
         editor.focus = EditorField::ORDER[0];
         model.her.editor = Some(editor);
-        let mut press = |model: &mut langkah::app::Model, key| {
+        let press = |model: &mut langkah::app::Model, key| {
             let at = model.now;
             update(model, Action::Key { key, at });
             (
