@@ -81,7 +81,11 @@ fn every_notice_fits() {
     for lang in Lang::ALL {
         let messages = Messages::new(lang);
         for id in &ids {
-            let text = Text::with(id, vec![("seconds", "30".to_string())]);
+            let args = vec![
+                ("seconds", "30".to_string()),
+                ("alias", "Rini Puspita".to_string()),
+            ];
+            let text = Text::with(id, args);
             let wanted = words(&text.render(&messages));
             let mut model = set_up();
             model.notice = Some(Notice {
