@@ -429,18 +429,28 @@ fn after_five_free_tries_the_wait_is_counted_down() {
         app.model = Model::new(true, app.exec.centre_settings(), vec![], moment(NOW, 0));
         app.login("Sari", "bukan kata sandinya");
     }
-    // The notice says what happened; the countdown below it says how long.
-    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials"));
+    // The notice says what happened; the countdown below it says how long,
+    // and the clock's ticks count it down.
+    assert_eq!(notice_id(&app.model), Some("err-wrong-credentials-paused"));
     assert_eq!(app.model.wait_seconds(), Some(30));
-    // The right passphrase is refused without a try until the wait is over.
+    app.wait(12);
+    assert_eq!(app.model.wait_seconds(), Some(18));
+    // The right passphrase is refused without a try until the wait is over,
+    // and the field is emptied as after any refused try.
     app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
     assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
-    app.clock
-        .store(NOW + 31, std::sync::atomic::Ordering::SeqCst);
-    update(&mut app.model, Action::Tick(moment(NOW + 31, 31_000)));
-    // What she typed while waiting is still there; Enter tries it now.
+    assert!(
+        form(&app.model).fields[1].value.is_empty(),
+        "passphrase wiped"
+    );
+    assert_eq!(form(&app.model).focus, 1);
+    // When the wait is over, nothing on screen still says to wait.
+    app.wait(18);
+    assert_eq!(app.model.wait_seconds(), None);
+    assert_eq!(notice_id(&app.model), None);
+    app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user().unwrap().alias, "Sari");
 }
@@ -524,6 +534,12 @@ fn a_facilitator_switches_an_account_off_and_the_setting_is_saved() {
         panic!("accounts expected");
     };
     assert_eq!(rows[0].status, langkah::domain::Status::Disabled);
+    assert_eq!(notice_id(&app.model), Some("notice-account-disabled"));
+    // Sari is the last facilitator: refused at once, with no question first.
+    app.press(Key::Down);
+    app.press(Key::Char('s'));
+    assert_eq!(app.model.overlay, None);
+    assert_eq!(notice_id(&app.model), Some("err-last-facilitator"));
 
     app.press(Key::Esc);
     app.press(Key::Down);
@@ -628,6 +644,9 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
     app.login("Sari", "teh manis di pagi hari");
     app.press(Key::Enter); // Accounts: Melati, Sari
     app.press(Key::Char('k'));
+    assert!(app.model.overlay.is_some(), "k asks first");
+    app.press(Key::Char('y'));
+    assert_eq!(notice_id(&app.model), Some("notice-old-code-void"));
     let Screen::Admin(AdminScreen::SetupCode {
         alias,
         code,
@@ -654,6 +673,7 @@ fn a_facilitator_issues_a_new_setup_code_and_removes_an_account_after_asking() {
         panic!("accounts expected");
     };
     assert_eq!(rows.len(), 1);
+    assert_eq!(notice_id(&app.model), Some("notice-account-removed"));
 
     app.press(Key::F(12));
     app.press(Key::F(4));

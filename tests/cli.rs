@@ -60,6 +60,13 @@ fn centre(lang: &str) -> (tempfile::TempDir, PathBuf) {
         &twice,
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // The slow step is announced, so the pause doesn't look like a hang.
+    let busy = if lang == "id" {
+        "Sebentar…"
+    } else {
+        "One moment…"
+    };
+    assert!(run.stderr.contains(busy), "{}", run.stderr);
     // The recovery code: six groups of four, shown once.
     assert_eq!(run.last_line().len(), 29, "{}", run.stdout);
     (tmp, data)
@@ -328,4 +335,19 @@ fn usage_errors_exit_2_and_missing_centre_exits_1() {
     assert_eq!(not_set_up.code, 1);
     assert!(not_set_up.stderr.contains("langkah init"));
     assert!(!data.exists(), "a refused command creates no data folder");
+}
+
+/// `passwd` checks the current passphrase before asking for a new one: a wrong
+/// one is refused at once, with no new passphrase read.
+#[test]
+fn passwd_checks_the_current_passphrase_first() {
+    let (_tmp, data) = centre("id");
+    let run = langkah(
+        &data,
+        &["account", "passwd", "--alias", "Sari", "--passphrase-stdin"],
+        "bukan kata sandinya\n",
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("belum cocok"), "{}", run.stderr);
+    assert!(!run.stderr.contains("Input berhenti"), "{}", run.stderr);
 }

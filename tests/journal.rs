@@ -61,7 +61,9 @@ fn write(app: &mut App, title: &str, body: &str, tags: &str) {
         }
         app.type_text(line.1);
     }
-    app.press(Key::Tab);
+    // Title and tags are above the text: Shift+Tab goes up to them.
+    app.press(Key::BackTab);
+    app.press(Key::BackTab);
     app.type_text(title);
     app.press(Key::Tab);
     app.type_text(tags);
@@ -225,7 +227,9 @@ fn dates_and_check_ins_are_kept_and_the_period_filter_uses_them() {
     for _ in 0..10 {
         app.press(Key::Left);
     }
-    app.press(Key::Tab); // mood
+    for _ in 0..4 {
+        app.press(Key::Tab); // title, tags, text, mood
+    }
     app.press(Key::Right);
     app.press(Key::Right);
     app.press(Key::Right);

@@ -3,7 +3,6 @@
 
 ## Command line
 
-cli-prompt-passphrase = Passphrase:
 cli-prompt-new-passphrase = New passphrase (at least 8 letters or numbers, spaces count. A few words make a strong one):
 cli-prompt-repeat-passphrase = Type the new passphrase once more:
 cli-prompt-setup-code = Setup code:
@@ -162,7 +161,7 @@ first-participant-intro = If you like, create the first participant's account no
 
 login-title = Log in
 login-intro = Type your name and your passphrase.
-login-wait = Please wait { $seconds } seconds, then try again.
+login-wait = Try again in { $seconds } seconds.
 login-names = Names on this computer:
 claim-title = First time here
 claim-intro = Type your name and the setup code from the facilitator. Then create your own passphrase. Only you will know it.
@@ -514,7 +513,7 @@ journal-no-match-search = No entries match this search. Try other words, or pres
 err-wrong-setup-code = The name or setup code doesn't match, or the code was already used or has expired. Please check it, or ask the facilitator for a new one.
 err-wrong-recovery-code = The name or recovery code doesn't match. Please check the code on your paper. Capitals and dashes don't matter.
 err-wrong-current-passphrase = The current passphrase doesn't match. Please try again.
-err-too-many-attempts = Too many attempts for this name. Please wait a moment, then try again.
+err-too-many-attempts = Too many attempts for this name.
 err-already-claimed = This account is already in use by its owner, so it needs no setup code. If she forgot her passphrase, she can use her recovery code.
 key-new-code = New setup code
 key-remove-account = Remove account
@@ -593,3 +592,46 @@ quit-hint = To leave the app, press { $keys }.
 home-more = and { $count } more in { $place }
 home-all-in = There are { $count } in { $place }
 home-mentor-sharing-later = This version of Langkah can't share writing yet. Sharing will come in a later version.
+
+# footers, login and admin
+key-move = Move
+key-all-keys = All keys
+key-skip = Skip
+help-skippable-form = Type the name, then press Enter. Esc skips this step without making an account.
+err-wrong-credentials-paused = The name or passphrase doesn't match.
+recovery-intro-facilitator = This is your recovery code. If you ever forget your passphrase, only this code can open your account. No one else can open it.
+confirm-new-code = Make a new setup code for { $alias }? The old code stops working at once. (y = yes, t = no)
+notice-old-code-void = The old setup code for { $alias } no longer works.
+notice-account-disabled = The account { $alias } is now switched off. Everything in it is kept.
+notice-account-enabled = The account { $alias } is on again.
+notice-account-removed = The account { $alias } has been removed.
+cli-prompt-facilitator-passphrase = Passphrase of the facilitator { $alias }:
+cli-prompt-current-passphrase = Your current passphrase:
+cli-help = A private journal and goal planner.
+cli-help-arg-data-dir = The data folder (default: the usual place for application data).
+cli-help-arg-passphrase-stdin = Read secrets from standard input, one per line.
+cli-help-arg-facilitator = The facilitator doing this. Her passphrase is asked for first.
+cli-help-arg-alias = The account's name.
+cli-help-arg-old-passphrase-known = Someone else may know the old passphrase. The sharing key is replaced too.
+cli-help-arg-language = The language of the messages.
+cli-help-init = Set up a new centre and its first facilitator.
+cli-help-init-centre = The place's everyday name, such as "Rumah Belajar". It is not locked, so it can be seen.
+cli-help-init-facilitator = The first facilitator's name.
+cli-help-init-language = The centre's main language.
+cli-help-account = Manage accounts.
+cli-help-account-add = Create an account and print its one-time setup code.
+cli-help-account-add-role = What the new account is for.
+cli-help-account-add-alias = The new account's name. Use a nickname, not a full name.
+cli-help-account-list = List the accounts: name, role, status, created, last login.
+cli-help-account-new-code = A new one-time setup code for an account not yet claimed. The old one stops working.
+cli-help-account-disable = Switch an account off. Everything in it is kept.
+cli-help-account-enable = Switch an account back on.
+cli-help-account-remove = Delete an account and everything in it, for good. Needs --yes.
+cli-help-account-remove-yes = Confirms that the account and everything in it may be deleted.
+cli-help-account-claim = First login: the setup code, then a new passphrase twice.
+cli-help-account-recover = Forgotten passphrase: the recovery code, then a new passphrase twice.
+cli-help-account-passwd = Change the passphrase: the current one, then the new one twice.
+cli-help-mentor = For a mentor elsewhere: her sharing key and card.
+cli-help-mentor-keygen = Make a sharing key for a mentor elsewhere: a key file, a card and a pins file.
+cli-help-mentor-keygen-out = The key file to write. It must not exist yet.
+cli-help-mentor-keygen-card-out = Where to write the card (default: FILE.card).

@@ -3,7 +3,6 @@
 
 ## Baris perintah
 
-cli-prompt-passphrase = Kata sandi:
 cli-prompt-new-passphrase = Kata sandi baru (paling sedikit 8 huruf atau angka, spasi ikut dihitung. Beberapa kata lebih kuat):
 cli-prompt-repeat-passphrase = Ketik kata sandi baru sekali lagi:
 cli-prompt-setup-code = Kode awal:
@@ -159,7 +158,7 @@ first-participant-intro = Jika mau, langsung buat akun untuk peserta pertama. Tu
 
 login-title = Masuk
 login-intro = Tulis nama dan kata sandi.
-login-wait = Silakan tunggu { $seconds } detik, lalu coba lagi.
+login-wait = Coba lagi dalam { $seconds } detik.
 login-names = Nama di komputer ini:
 claim-title = Pertama kali masuk
 claim-intro = Tulis nama dan kode awal dari fasilitator. Lalu buat kata sandi sendiri. Hanya Anda yang tahu kata sandi ini.
@@ -499,7 +498,7 @@ journal-no-match-search = Tidak ada catatan yang cocok dengan pencarian ini. Cob
 err-wrong-setup-code = Nama atau kode awal belum cocok, atau kodenya sudah terpakai atau kedaluwarsa. Periksa lagi, atau minta kode baru kepada fasilitator.
 err-wrong-recovery-code = Nama atau kode cadangan belum cocok. Periksa lagi kode di kertas. Huruf besar atau kecil dan tanda hubung tidak masalah.
 err-wrong-current-passphrase = Kata sandi yang sekarang belum cocok. Coba lagi.
-err-too-many-attempts = Terlalu banyak percobaan untuk nama ini. Tunggu sebentar, lalu coba lagi.
+err-too-many-attempts = Terlalu banyak percobaan untuk nama ini.
 err-already-claimed = Akun ini sudah dipakai pemiliknya, jadi tidak perlu kode awal lagi. Jika dia lupa kata sandinya, dia bisa memakai kode cadangannya.
 key-new-code = Kode awal baru
 key-remove-account = Hapus akun
@@ -578,3 +577,46 @@ quit-hint = Untuk keluar dari aplikasi, tekan { $keys }.
 home-more = dan { $count } lainnya di { $place }
 home-all-in = Ada { $count } di { $place }
 home-mentor-sharing-later = Versi Langkah ini belum bisa berbagi tulisan. Berbagi akan ada di versi berikutnya.
+
+# footers, login and admin
+key-move = Pindah
+key-all-keys = Semua tombol
+key-skip = Lewati
+help-skippable-form = Tulis nama, lalu tekan Enter. Esc melewati langkah ini tanpa membuat akun.
+err-wrong-credentials-paused = Nama atau kata sandi belum cocok.
+recovery-intro-facilitator = Ini kode cadangan Anda. Jika suatu hari lupa kata sandi, hanya kode ini yang bisa membuka akun Anda. Tidak ada orang lain yang bisa membukanya.
+confirm-new-code = Buat kode awal baru untuk { $alias }? Kode yang lama langsung tidak berlaku lagi. (y = ya, t = tidak)
+notice-old-code-void = Kode awal yang lama untuk { $alias } sudah tidak berlaku.
+notice-account-disabled = Akun { $alias } sekarang nonaktif. Semua isinya tetap tersimpan.
+notice-account-enabled = Akun { $alias } aktif lagi.
+notice-account-removed = Akun { $alias } sudah dihapus.
+cli-prompt-facilitator-passphrase = Kata sandi fasilitator { $alias }:
+cli-prompt-current-passphrase = Kata sandi Anda yang sekarang:
+cli-help = Buku harian dan perencana tujuan yang pribadi.
+cli-help-arg-data-dir = Folder data (bawaan: tempat biasa untuk data aplikasi).
+cli-help-arg-passphrase-stdin = Baca kata sandi dan kode dari input standar, satu per baris.
+cli-help-arg-facilitator = Fasilitator yang melakukannya. Kata sandinya ditanya lebih dulu.
+cli-help-arg-alias = Nama akun.
+cli-help-arg-old-passphrase-known = Orang lain mungkin tahu kata sandi yang lama. Kunci berbagi ikut diganti.
+cli-help-arg-language = Bahasa pesan.
+cli-help-init = Menyiapkan pusat baru dan fasilitator pertamanya.
+cli-help-init-centre = Nama umum tempat ini, misalnya "Rumah Belajar". Nama ini tidak dikunci, jadi bisa terlihat.
+cli-help-init-facilitator = Nama fasilitator pertama.
+cli-help-init-language = Bahasa utama pusat.
+cli-help-account = Mengelola akun.
+cli-help-account-add = Membuat akun baru dan mencetak kode awal sekali pakai.
+cli-help-account-add-role = Jenis akun baru.
+cli-help-account-add-alias = Nama akun baru. Pakai nama panggilan, bukan nama lengkap.
+cli-help-account-list = Daftar akun: nama, peran, status, tanggal dibuat, terakhir masuk.
+cli-help-account-new-code = Kode awal baru untuk akun yang belum dipakai. Kode yang lama tidak berlaku lagi.
+cli-help-account-disable = Menonaktifkan akun. Semua isinya tetap tersimpan.
+cli-help-account-enable = Mengaktifkan akun lagi.
+cli-help-account-remove = Menghapus akun beserta semua isinya untuk selamanya. Perlu --yes.
+cli-help-account-remove-yes = Menegaskan bahwa akun dan semua isinya boleh dihapus.
+cli-help-account-claim = Masuk pertama kali: kode awal, lalu kata sandi baru dua kali.
+cli-help-account-recover = Lupa kata sandi: kode cadangan, lalu kata sandi baru dua kali.
+cli-help-account-passwd = Mengganti kata sandi: yang sekarang, lalu yang baru dua kali.
+cli-help-mentor = Untuk pendamping di tempat lain: kunci berbagi dan kartunya.
+cli-help-mentor-keygen = Membuat kunci berbagi untuk pendamping di tempat lain: file kunci, kartu, dan file pin.
+cli-help-mentor-keygen-out = File kunci yang akan ditulis. File ini belum boleh ada.
+cli-help-mentor-keygen-card-out = Tempat menulis kartu (bawaan: FILE.card).

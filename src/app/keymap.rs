@@ -1,6 +1,12 @@
 //! One table per mode: the keys, what they do, and the words shown for them.
 //! Key dispatch, the footer and the help screen all read these tables, so what
 //! she is told and what happens can't drift apart.
+//!
+//! The footer's rule (drawn in `ui/chrome.rs`, checked by `tests/footer.rs`):
+//! every key that acts on what is shown has a hint; the keys that only move
+//! (`Command::moves`) share one "↑↓" hint; F1 comes last. When that needs more
+//! than two rows, hints make way for "F1 all keys", the ones not marked
+//! `first` before the others, from the end of the table.
 
 use super::keys::Key;
 
@@ -59,6 +65,24 @@ pub enum Command {
     QuitHint,
 }
 
+impl Command {
+    /// Moving around what is shown rather than acting on it. The footer sums
+    /// these up in one hint; help lists each.
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Command::Up
+                | Command::Down
+                | Command::PageUp
+                | Command::PageDown
+                | Command::Top
+                | Command::Bottom
+                | Command::NextField
+                | Command::PrevField
+        )
+    }
+}
+
 /// What kind of screen has the keyboard. Derived from the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -90,12 +114,17 @@ pub enum Mode {
     Plan,
     /// A plan's logged days.
     Days,
+    /// A form she may leave empty (the wizard's first participant): Esc skips it.
+    SkippableForm,
 }
 
 impl Mode {
     /// Modes where letters are typed into a field, so `?` is text, not help.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Login | Mode::Search | Mode::Editor)
+        matches!(
+            self,
+            Mode::Form | Mode::SkippableForm | Mode::Login | Mode::Search | Mode::Editor
+        )
     }
 }
 
@@ -104,21 +133,16 @@ pub struct Binding {
     pub command: Command,
     /// Message id of the short label, for the footer and the help screen.
     pub label: &'static str,
-    /// Shown in the footer as well as in help.
-    pub footer: bool,
+    /// Kept in the footer before the other keys when they don't all fit.
+    pub first: bool,
 }
 
-const fn bind(
-    keys: &'static [Key],
-    command: Command,
-    label: &'static str,
-    footer: bool,
-) -> Binding {
+const fn bind(keys: &'static [Key], command: Command, label: &'static str, first: bool) -> Binding {
     Binding {
         keys,
         command,
         label,
-        footer,
+        first,
     }
 }
 
@@ -181,6 +205,23 @@ const FORM: &[Binding] = &[
         false,
     ),
     bind(&[Key::Esc], Command::Back, "key-back", true),
+];
+
+const SKIPPABLE_FORM: &[Binding] = &[
+    bind(&[Key::Enter], Command::Submit, "key-next", true),
+    bind(
+        &[Key::Tab, Key::Down],
+        Command::NextField,
+        "key-next-field",
+        false,
+    ),
+    bind(
+        &[Key::BackTab, Key::Up],
+        Command::PrevField,
+        "key-prev-field",
+        false,
+    ),
+    bind(&[Key::Esc], Command::Back, "key-skip", true),
 ];
 
 const LOGIN: &[Binding] = &[
@@ -509,6 +550,7 @@ fn own(mode: Mode) -> &'static [Binding] {
         Mode::Saving => SAVING,
         Mode::Plan => PLAN,
         Mode::Days => DAYS,
+        Mode::SkippableForm => SKIPPABLE_FORM,
     }
 }
 
@@ -545,8 +587,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 
 /// Every mode, for tests that go through them all. `position` below makes a new
 /// mode fail to compile until it has a place here.
-#[cfg(test)]
-pub(crate) const ALL_MODES: [Mode; 24] = [
+pub const ALL_MODES: [Mode; 25] = [
     Mode::Language,
     Mode::Choice,
     Mode::Form,
@@ -571,6 +612,7 @@ pub(crate) const ALL_MODES: [Mode; 24] = [
     Mode::Saving,
     Mode::Plan,
     Mode::Days,
+    Mode::SkippableForm,
 ];
 
 #[cfg(test)]
@@ -605,6 +647,7 @@ mod tests {
             Mode::Saving => 21,
             Mode::Plan => 22,
             Mode::Days => 23,
+            Mode::SkippableForm => 24,
         }
     }
 
@@ -675,7 +718,7 @@ mod tests {
                     .find(|b| b.command == Command::Help)
                     .unwrap();
                 assert!(
-                    help.footer && help.keys.contains(&Key::Char('?')),
+                    help.first && help.keys.contains(&Key::Char('?')),
                     "{mode:?}"
                 );
             }

@@ -147,11 +147,18 @@ mod tests {
             Mode::Language => Screen::Auth(AuthScreen::Language { selected: 1 }),
             Mode::Choice => Screen::Admin(AdminScreen::ChooseRole { selected: 1 }),
             Mode::Form => form(Purpose::NewSavingsGoal),
+            Mode::SkippableForm => form(Purpose::FirstParticipant),
             Mode::Login => form(Purpose::Login),
             Mode::RecoveryCode => Screen::Auth(AuthScreen::RecoveryCode {
                 code: code(),
                 kept: true,
                 flow: Flow::ChangePassphrase,
+                // The place name she typed, kept for Esc, is wiped too.
+                back: {
+                    let mut f = Form::new(Purpose::Wizard);
+                    f.fields[0].value = typed(CANARY);
+                    f
+                },
             }),
             Mode::SetupCode => Screen::Admin(AdminScreen::SetupCode {
                 alias: CANARY.into(),

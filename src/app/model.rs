@@ -350,6 +350,7 @@ impl Model {
     pub fn screen_mode(&self) -> Mode {
         match &self.screen {
             Screen::Form(f) if f.purpose == Purpose::Login => Mode::Login,
+            Screen::Form(f) if f.purpose == Purpose::FirstParticipant => Mode::SkippableForm,
             Screen::Form(_) => Mode::Form,
             Screen::Auth(s) => s.mode(),
             Screen::Home(s) => s.mode(),

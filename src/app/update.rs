@@ -81,6 +81,7 @@ fn route(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Tick(now) => {
             model.now = now;
+            auth::update::tick(model);
             if idle_too_long(model) {
                 lock(model)
             } else {
@@ -191,7 +192,7 @@ fn typed(model: &mut Model, mode: Mode, key: Key) {
 /// An answer to the question on top, handed to the feature that asked it.
 fn confirmed(model: &mut Model, command: Command, confirm: Confirm) -> Vec<Effect> {
     match confirm {
-        Confirm::Admin(c) if command == Command::Confirm => admin::update::confirmed(c),
+        Confirm::Admin(c) if command == Command::Confirm => admin::update::confirmed(model, c),
         Confirm::Admin(_) => vec![],
         Confirm::Journal(c) => journal::update::confirmed(model, command, c),
         Confirm::Goals(c) => goals::update::confirmed(model, command, c),

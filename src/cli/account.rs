@@ -19,8 +19,10 @@ pub enum AccountCommand {
     Add {
         #[command(flatten)]
         acting: Acting,
+        /// What the new account is for.
         #[arg(long, value_enum)]
         role: RoleArg,
+        /// The new account's name: a nickname, not a full name.
         #[arg(long)]
         alias: String,
     },
@@ -54,6 +56,7 @@ pub enum AccountCommand {
 /// The facilitator acting; her passphrase is the first secret read.
 #[derive(Args)]
 pub struct Acting {
+    /// The facilitator doing this; her passphrase is asked for first.
     #[arg(long = "as", value_name = "ALIAS")]
     pub facilitator: String,
     #[command(flatten)]
@@ -64,12 +67,14 @@ pub struct Acting {
 pub struct Target {
     #[command(flatten)]
     pub acting: Acting,
+    /// The account to act on.
     #[arg(long)]
     pub alias: String,
 }
 
 #[derive(Args)]
 pub struct Own {
+    /// Your account's name.
     #[arg(long)]
     pub alias: String,
     #[command(flatten)]
@@ -111,7 +116,12 @@ fn login_as(
     let secrets = SecretInput {
         from_stdin: acting.input.passphrase_stdin,
     };
-    let passphrase = secrets.passphrase(m)?;
+    let prompt = tr!(
+        m,
+        "cli-prompt-facilitator-passphrase",
+        alias = acting.facilitator.trim()
+    );
+    let passphrase = secrets.passphrase(&prompt)?;
     let session = vault.unlock(&acting.facilitator, &passphrase, now())?;
     report_failed_logins(m, &session);
     Ok((session, secrets))
@@ -201,6 +211,7 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             let code = SetupCode::parse(&typed).ok_or(CliError::BadSetupCode)?;
             let passphrase =
                 secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
+            eprintln!("{}", tr!(m, "busy"));
             let pending = vault
                 .prepare_claim(&own.alias, &code, &passphrase, now())
                 .map_err(|e| code_refused(e, CliError::WrongSetupCode))?;
@@ -218,6 +229,7 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             let code = RecoveryCode::parse(&typed).ok_or(CliError::BadRecoveryCode)?;
             let passphrase =
                 secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
+            eprintln!("{}", tr!(m, "busy"));
             let pending = vault
                 .prepare_recovery(&own.alias, &code, &passphrase, old_passphrase_known, now())
                 .map_err(|e| code_refused(e, CliError::WrongRecoveryCode))?;
@@ -232,11 +244,14 @@ pub(super) fn run(vault: &mut Vault, m: &Messages, cmd: AccountCommand) -> CliRe
             let secrets = SecretInput {
                 from_stdin: own.input.passphrase_stdin,
             };
-            let current = secrets.passphrase(m)?;
-            let passphrase =
-                secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
+            // The current passphrase is checked before she chooses a new one.
+            let current = secrets.passphrase(&tr!(m, "cli-prompt-current-passphrase"))?;
+            eprintln!("{}", tr!(m, "busy"));
             let session = vault.unlock(&own.alias, &current, now())?;
             report_failed_logins(m, &session);
+            let passphrase =
+                secrets.new_passphrase(m, &[&own.alias, &vault.centre_settings().name])?;
+            eprintln!("{}", tr!(m, "busy"));
             let pending = vault.prepare_rotation(session, &passphrase, old_passphrase_known)?;
             hand_over_recovery_code(vault, m, pending, &secrets)?;
             eprintln!("{}", tr!(m, "cli-passwd-done"));

@@ -27,10 +27,9 @@ impl SecretInput {
         }
     }
 
-    pub fn passphrase(&self, m: &Messages) -> Result<Passphrase, CliError> {
-        Ok(Passphrase::typed(
-            &self.read(&tr!(m, "cli-prompt-passphrase"))?,
-        ))
+    /// A passphrase asked for with `prompt`, which says whose it is.
+    pub fn passphrase(&self, prompt: &str) -> Result<Passphrase, CliError> {
+        Ok(Passphrase::typed(&self.read(prompt)?))
     }
 
     /// A new passphrase, typed twice; the two must match, and it must be hard

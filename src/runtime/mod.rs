@@ -44,8 +44,9 @@ impl Clock {
     }
 }
 
-/// Opens the data folder and runs the app until she quits.
-pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
+/// Opens the data folder and runs the app until she quits. `system` is the
+/// computer's language, if it is one of ours: a first run starts on it.
+pub fn run(data_dir: Option<PathBuf>, system: Option<Lang>) -> ExitCode {
     let fallback = Messages::new(Lang::Id);
     let path = match crate::datadir::resolve(data_dir) {
         Ok(p) => p,
@@ -60,7 +61,7 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
         Err(e) => return fail(&vault_error(&fallback, &e)),
     };
     let executor = Executor::new(vault, Box::new(|| chrono::Utc::now().timestamp()));
-    let result = event_loop(executor);
+    let result = event_loop(executor, system);
     let centre_lang = match &result {
         Ok(lang) => *lang,
         Err(_) => Lang::Id,
@@ -82,7 +83,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// Runs until she quits; returns the centre's language then, for any last words.
-fn event_loop(executor: Executor) -> std::io::Result<Lang> {
+fn event_loop(executor: Executor, system: Option<Lang>) -> std::io::Result<Lang> {
     let clock = Clock {
         started: Instant::now(),
     };
@@ -94,6 +95,7 @@ fn event_loop(executor: Executor) -> std::io::Result<Lang> {
         executor.login_names(),
         clock.now(),
     );
+    crate::app::auth::preselect_language(&mut model, system);
     let (to_loop, inbox) = mpsc::channel();
     let replies = to_loop.clone();
     let worker = Worker::spawn(executor, move |reply| {

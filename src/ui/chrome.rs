@@ -2,7 +2,7 @@
 
 use super::view::View;
 use crate::app::Key;
-use crate::app::keymap::{Mode, bindings};
+use crate::app::keymap::{Binding, Command, Mode, bindings};
 use crate::app::model::{MIN_HEIGHT, MIN_WIDTH, Notice, Tone, User};
 use crate::i18n::Messages;
 use crate::tr;
@@ -65,10 +65,10 @@ pub fn key_label(m: &Messages, key: Key) -> String {
     }
 }
 
-/// The keys of this screen that matter most, from the same table that
-/// dispatches them. Each hint is kept whole on one row.
+/// The keys of this screen, from the same table that dispatches them. Each
+/// hint is kept whole on one row. The rule is in `app/keymap.rs`.
 pub fn footer(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
-    let lines: Vec<Line> = footer_rows(mode, v.m, area.width)
+    let lines: Vec<Line> = footer_hints(mode, v.m, area.width)
         .into_iter()
         .map(|row| {
             Line::from(
@@ -77,7 +77,7 @@ pub fn footer(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
                         [
                             Span::raw(" "),
                             Span::styled(keys, v.theme.key()),
-                            Span::raw(format!(" {label}  ")),
+                            Span::raw(format!(" {label} ")),
                         ]
                     })
                     .collect::<Vec<_>>(),
@@ -87,16 +87,113 @@ pub fn footer(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The footer's hints as (keys, label), packed into rows of `width` columns.
-fn footer_rows(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)>> {
+/// A hint waiting for its place: what it shows, and how soon it makes way.
+struct Candidate {
+    hint: (String, String),
+    /// Lower stays longer: quick hide, then the keys marked `first`, then the
+    /// other keys that act, then the moving keys (arrows explain themselves).
+    rank: u8,
+}
+
+/// The footer's hints as (keys, label), packed into rows of `width` columns:
+/// two at most, with "F1 all keys" last when some had to make way.
+pub fn footer_hints(mode: Mode, m: &Messages, width: u16) -> Vec<Vec<(String, String)>> {
+    let all = bindings(mode);
+    // F1 comes last, whatever its place in the table.
+    let help = all
+        .iter()
+        .any(|b| b.command == Command::Help && b.keys.contains(&Key::F(1)));
+    let mut candidates: Vec<Candidate> = vec![];
+    let mut moving_shown = false;
+    for binding in &all {
+        match binding.command {
+            // Quitting is not about what is shown, and help names it. Ctrl+C's
+            // hint is for when she presses it, not something to offer.
+            Command::Help | Command::Quit | Command::QuitHint => {}
+            c if c.moves() => {
+                if !moving_shown {
+                    moving_shown = true;
+                    candidates.push(Candidate {
+                        hint: (moving_keys(m, &all), tr!(m, "key-move")),
+                        rank: 3,
+                    });
+                }
+            }
+            c => {
+                let (keys, label) = (keys_of(m, binding.keys), m.text(binding.label));
+                let rank = match (c, binding.first) {
+                    (Command::QuickHide, _) => 0,
+                    (_, true) => 1,
+                    (_, false) => 2,
+                };
+                // Two keys with the same words share a hint ("←/→ Change stage").
+                match candidates.iter_mut().find(|c| c.hint.1 == label) {
+                    Some(same) => {
+                        same.hint.0 = format!("{}/{keys}", same.hint.0);
+                        same.rank = same.rank.min(rank);
+                    }
+                    None => candidates.push(Candidate {
+                        hint: (keys, label),
+                        rank,
+                    }),
+                }
+            }
+        }
+    }
+    // The order in which hints make way: the highest rank first, from the end.
+    let mut leaving: Vec<usize> = (0..candidates.len()).collect();
+    leaving.sort_by_key(|&i| (std::cmp::Reverse(candidates[i].rank), std::cmp::Reverse(i)));
+    let f1 = |id| (Key::F(1).label(), m.text(id));
+    for dropped in 0..=leaving.len() {
+        let gone = &leaving[..dropped];
+        let mut hints: Vec<(String, String)> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !gone.contains(i))
+            .map(|(_, c)| c.hint.clone())
+            .collect();
+        if help {
+            hints.push(f1(if dropped == 0 {
+                "key-help"
+            } else {
+                "key-all-keys"
+            }));
+        }
+        let rows = pack(hints, width);
+        if rows.len() <= 2 {
+            return rows;
+        }
+    }
+    unreachable!("quick hide and F1 alone always fit")
+}
+
+fn keys_of(m: &Messages, keys: &[Key]) -> String {
+    let keys: Vec<String> = keys.iter().map(|k| key_label(m, *k)).collect();
+    keys.join("/")
+}
+
+/// The moving keys as one: "↑↓" where the arrows move, or else the first key
+/// of each moving binding ("Tab/Shift+Tab" in the editor).
+fn moving_keys(m: &Messages, all: &[&Binding]) -> String {
+    let moving: Vec<&&Binding> = all.iter().filter(|b| b.command.moves()).collect();
+    let arrows = moving
+        .iter()
+        .any(|b| b.keys.contains(&Key::Up) || b.keys.contains(&Key::Down));
+    if arrows {
+        format!("{}{}", Key::Up.label(), Key::Down.label())
+    } else {
+        let firsts: Vec<Key> = moving.iter().map(|b| b.keys[0]).collect();
+        keys_of(m, &firsts)
+    }
+}
+
+/// Hints in rows of `width` columns, each whole on one row.
+fn pack(hints: Vec<(String, String)>, width: u16) -> Vec<Vec<(String, String)>> {
     let width = usize::from(width);
     let mut rows: Vec<Vec<(String, String)>> = vec![vec![]];
     let mut used = 0;
-    for binding in bindings(mode).into_iter().filter(|b| b.footer) {
-        let keys: Vec<String> = binding.keys.iter().map(|k| key_label(m, *k)).collect();
-        let keys = keys.join("/");
-        let label = m.text(binding.label);
-        let len = 1 + keys.chars().count() + 1 + label.chars().count() + 2;
+    for (keys, label) in hints {
+        let len = 1 + keys.chars().count() + 1 + label.chars().count() + 1;
         if used + len > width && used > 0 {
             rows.push(vec![]);
             used = 0;
@@ -117,22 +214,4 @@ pub fn too_small(frame: &mut Frame, area: Rect, v: &View) {
             .wrap(Wrap { trim: true }),
         area,
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::keymap::ALL_MODES;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn every_footer_fits_its_two_rows_at_80_columns_in_both_languages() {
-        for lang in Lang::ALL {
-            let m = Messages::new(lang);
-            for mode in ALL_MODES {
-                let rows = footer_rows(mode, &m, MIN_WIDTH);
-                assert!(rows.len() <= 2, "{mode:?} in {lang:?}: {rows:?}");
-            }
-        }
-    }
 }

@@ -17,6 +17,7 @@ use crate::app::Model;
 use crate::app::model::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::model::{Overlay, Screen};
 use crate::i18n::Messages;
+pub use chrome::footer_hints;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 pub use theme::Theme;

@@ -16,6 +16,7 @@ fn help_intro(m: &Messages, mode: Mode) -> String {
     match mode {
         Mode::Login => tr!(m, "help-login"),
         Mode::Form => tr!(m, "help-form"),
+        Mode::SkippableForm => tr!(m, "help-skippable-form"),
         Mode::RecoveryCode => tr!(m, "help-recovery-code"),
         Mode::JournalList | Mode::Search => tr!(m, "help-journal"),
         Mode::Editor => tr!(m, "help-editor"),
@@ -94,6 +95,9 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         Confirm::Goals(c) => super::goals::question(v, c),
         Confirm::Admin(AdminConfirm::RemoveAccount { alias }) => {
             tr!(m, "confirm-remove-account", alias = (alias.clone()))
+        }
+        Confirm::Admin(AdminConfirm::NewCode { alias }) => {
+            tr!(m, "confirm-new-code", alias = (alias.clone()))
         }
     };
     let mut popup = centred(area, 60, 7);

@@ -129,3 +129,24 @@ fn longest_alias() {
     model.overlay = None;
     snap!("accounts_longest_alias", &mut model);
 }
+
+/// `k` asks first, then says the old code no longer works.
+#[test]
+fn new_setup_code() {
+    let mut model = signed_in("Bu Sari", Role::Facilitator, accounts());
+    model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::NewCode {
+        alias: "Anggrek".to_string(),
+    })));
+    snap!("confirm_new_code", &mut model);
+    model.overlay = None;
+    langkah::app::update(
+        &mut model,
+        langkah::app::Action::Done(langkah::app::Outcome::Admin(
+            langkah::app::effect::AdminOutcome::AccountAdded {
+                alias: "Anggrek".to_string(),
+                code: langkah::app::shown::Shown::new("7K2M-9QXR-4HWD".to_string()),
+            },
+        )),
+    );
+    snap!("new_setup_code", &mut model);
+}

@@ -39,10 +39,20 @@ fn login_waiting_after_wrong_tries() {
     model.wait_alias = Some("melati".into());
     assert_eq!(model.wait_seconds(), Some(30));
     model.notice = Some(Notice {
-        text: Text::new("err-wrong-credentials"),
+        text: Text::new("err-wrong-credentials-paused"),
         tone: Tone::Problem,
     });
     snap!("login_wait", &mut model);
+    // The tick counts down on screen.
+    let mut at = model.now;
+    at.mono_ms += 12_000;
+    langkah::app::update(&mut model, langkah::app::Action::Tick(at));
+    for lang in Lang::ALL {
+        let text = render(&mut model, lang, 80, 24);
+        let line =
+            langkah::i18n::Messages::new(lang).text_with("login-wait", &[("seconds", "18".into())]);
+        assert!(text.contains(&line), "{lang:?}: {line:?} in\n{text}");
+    }
 }
 
 #[test]
@@ -163,6 +173,7 @@ fn recovery_code() {
         code: code(),
         kept: false,
         flow: Flow::SetUp,
+        back: langkah::app::model::Form::new(Purpose::Wizard),
     });
     snap!("recovery_code_set_up", &mut model);
 
@@ -173,6 +184,7 @@ fn recovery_code() {
             code: code(),
             kept: true,
             flow: Flow::ChangePassphrase,
+            back: langkah::app::model::Form::new(Purpose::ChangePassphrase),
         }),
     );
     model.notice = Some(Notice {
@@ -189,6 +201,7 @@ fn recovery_code_not_ticked() {
         code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Claim,
+        back: langkah::app::model::Form::new(Purpose::Claim),
     });
     model.notice = Some(Notice {
         text: Text::new("notice-tick-first"),
@@ -231,4 +244,87 @@ fn long_values_on_login() {
         1,
     );
     snap!("login_long_values", &mut model);
+}
+
+/// Esc on the wizard's recovery code goes back to the form with the place
+/// and her name still there; only the passphrases are to type again.
+#[test]
+fn esc_on_the_wizard_recovery_code_keeps_what_she_typed() {
+    use langkah::app::effect::{AuthEffect, AuthOutcome, Effect, Outcome};
+    use langkah::app::{Action, Key, update};
+    let mut model = Model::new(false, centre(false), vec![], moment());
+    model.screen = form(
+        Purpose::Wizard,
+        &[
+            "Rumah Belajar",
+            "Sari",
+            "teh manis di pagi hari",
+            "teh manis di pagi hari",
+        ],
+        3,
+    );
+    let at = model.now;
+    let effects = update(
+        &mut model,
+        Action::Key {
+            key: Key::Enter,
+            at,
+        },
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Auth(AuthEffect::SetUp { .. }), ..]
+    ));
+    update(
+        &mut model,
+        Action::Done(Outcome::Auth(AuthOutcome::CodeToKeep(Shown::new(
+            "7K2M-9QXR".into(),
+        )))),
+    );
+    let effects = update(&mut model, Action::Key { key: Key::Esc, at });
+    assert!(matches!(
+        effects.as_slice(),
+        [
+            Effect::Auth(AuthEffect::CancelPending),
+            Effect::Lock,
+            Effect::Auth(AuthEffect::Suggest { .. })
+        ]
+    ));
+    let Screen::Form(form) = &model.screen else {
+        panic!("back on the form: {:?}", model.screen);
+    };
+    assert_eq!(form.purpose, Purpose::Wizard);
+    let values: Vec<&str> = form.fields.iter().map(|f| f.value.text()).collect();
+    assert_eq!(values, ["Rumah Belajar", "Sari", "", ""]);
+    assert!(
+        form.fields[form.focus].secret,
+        "the cursor waits in the passphrase"
+    );
+}
+
+/// A computer set to English (LANG=en_US.UTF-8) starts the first run on
+/// English; one set to something else starts on Bahasa Indonesia.
+#[test]
+fn the_system_language_is_chosen_first() {
+    use langkah::app::auth::{language_of_locale, preselect_language};
+    for (locale, selected, lang) in [
+        ("en_US.UTF-8", 1, Lang::En),
+        ("en", 1, Lang::En),
+        ("id_ID.UTF-8", 0, Lang::Id),
+        ("C.UTF-8", 0, Lang::Id),
+        ("fr_FR@euro", 0, Lang::Id),
+    ] {
+        let mut model = Model::new(false, centre(false), vec![], moment());
+        preselect_language(&mut model, language_of_locale(locale));
+        assert_eq!(
+            (&model.screen, model.lang),
+            (&Screen::Auth(AuthScreen::Language { selected }), lang),
+            "{locale}"
+        );
+    }
+    // Once set up, the login screen stays in the centre's language.
+    let mut model = set_up();
+    preselect_language(&mut model, Some(Lang::En));
+    assert_eq!(model.lang, Lang::Id);
+    assert!(matches!(model.screen, Screen::Form(_)));
 }

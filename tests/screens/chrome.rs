@@ -40,6 +40,7 @@ fn help_over_recovery_code() {
         code: Shown::new("7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL".to_string()),
         kept: false,
         flow: Flow::Recover,
+        back: langkah::app::model::Form::new(Purpose::Recover),
     });
     model.overlay = Some(Overlay::Help);
     snap!("help_recovery_code", &mut model);
@@ -80,7 +81,11 @@ fn every_notice_fits() {
     for lang in Lang::ALL {
         let messages = Messages::new(lang);
         for id in &ids {
-            let text = Text::with(id, vec![("seconds", "30".to_string())]);
+            let args = vec![
+                ("seconds", "30".to_string()),
+                ("alias", "Rini Puspita".to_string()),
+            ];
+            let text = Text::with(id, args);
             let wanted = words(&text.render(&messages));
             let mut model = set_up();
             model.notice = Some(Notice {
@@ -97,4 +102,174 @@ fn every_notice_fits() {
         }
     }
     assert!(cut.is_empty(), "notices cut short:\n{}", cut.join("\n"));
+}
+
+/// Where the focus marker "› " before a label is drawn: (row, column). (A
+/// value's closing "›" is followed by spaces, not a word.)
+fn marker_at(text: &str) -> (usize, usize) {
+    let found: Vec<(usize, usize)> = text
+        .lines()
+        .enumerate()
+        .flat_map(|(row, line)| {
+            let chars: Vec<char> = line.chars().collect();
+            (0..chars.len().saturating_sub(2))
+                .filter(move |&i| {
+                    chars[i] == '›' && chars[i + 1] == ' ' && chars[i + 2].is_alphabetic()
+                })
+                .map(move |col| (row, col))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "one focus marker:\n{text}");
+    found[0]
+}
+
+/// Tab walks the editor from the top of the screen down and back to the top,
+/// and Shift+Tab walks it back: the keys and the screen agree.
+#[test]
+fn editor_tab_follows_the_screen_from_the_top() {
+    use langkah::app::journal::{Editor, EditorField, Journal};
+    use langkah::app::model::JournalScreen;
+    use langkah::app::{Action, Key, update};
+    for lang in Lang::ALL {
+        let mut model = signed_in(
+            "Melati",
+            Role::Participant,
+            Screen::Journal(JournalScreen::Editor {
+                from: langkah::app::journal::screen::CameFrom::List,
+            }),
+        );
+        model.her.journal = Some(Journal::new(vec![], false));
+        let mut editor = Editor::new_entry(super::day(2026, 11, 23), super::NOW, None, 0);
+        editor.focus = EditorField::ORDER[0];
+        model.her.editor = Some(editor);
+        let press = |model: &mut langkah::app::Model, key| {
+            let at = model.now;
+            update(model, Action::Key { key, at });
+            (
+                model.her.editor.as_ref().unwrap().focus,
+                marker_at(&render(model, lang, 80, 24)),
+            )
+        };
+        let mut seen = vec![(
+            EditorField::ORDER[0],
+            marker_at(&render(&mut model, lang, 80, 24)),
+        )];
+        for _ in 1..EditorField::ORDER.len() {
+            seen.push(press(&mut model, Key::Tab));
+        }
+        let fields: Vec<EditorField> = seen.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, EditorField::ORDER, "{lang:?}");
+        for pair in seen.windows(2) {
+            assert!(
+                pair[0].1 < pair[1].1,
+                "{lang:?}: {pair:?} goes up the screen"
+            );
+        }
+        assert_eq!(
+            press(&mut model, Key::Tab),
+            seen[0],
+            "{lang:?}: back to the top"
+        );
+        for expected in seen.iter().rev() {
+            assert_eq!(press(&mut model, Key::BackTab), *expected, "{lang:?}");
+        }
+    }
+}
+
+/// The feelings keep their place as their words change width.
+#[test]
+fn editor_feelings_stay_in_place() {
+    use langkah::app::journal::{Editor, EditorField, Journal};
+    use langkah::app::model::JournalScreen;
+    use langkah::app::{Action, Key, update};
+    for lang in Lang::ALL {
+        let mut model = signed_in(
+            "Melati",
+            Role::Participant,
+            Screen::Journal(JournalScreen::Editor {
+                from: langkah::app::journal::screen::CameFrom::List,
+            }),
+        );
+        model.her.journal = Some(Journal::new(vec![], false));
+        let mut editor = Editor::new_entry(super::day(2026, 11, 23), super::NOW, None, 0);
+        editor.focus = EditorField::Mood;
+        model.her.editor = Some(editor);
+        // Where the second column's labels start, on both check-in rows.
+        let columns = |model: &mut langkah::app::Model| -> Vec<Option<usize>> {
+            let m = Messages::new(lang);
+            let text = render(model, lang, 80, 24);
+            [m.text("checkin-hope"), m.text("checkin-confidence")]
+                .iter()
+                .map(|label| {
+                    text.lines()
+                        .find_map(|l| l.find(label.as_str()).map(|b| l[..b].chars().count()))
+                })
+                .collect()
+        };
+        let first = columns(&mut model);
+        assert!(first.iter().all(Option::is_some), "{lang:?}: {first:?}");
+        for field in [EditorField::Mood, EditorField::Calm] {
+            model.her.editor.as_mut().unwrap().focus = field;
+            for _ in 0..5 {
+                let at = model.now;
+                update(
+                    &mut model,
+                    Action::Key {
+                        key: Key::Right,
+                        at,
+                    },
+                );
+                assert_eq!(columns(&mut model), first, "{lang:?} {field:?}");
+            }
+        }
+    }
+}
+
+/// A recovery or setup code stays off the screen while the busy box is up:
+/// the box covers only the middle, and the code would be readable beside it.
+#[test]
+fn codes_are_hidden_while_busy() {
+    use langkah::app::model::AdminScreen;
+    let code = "7K2M-9QXR-4HWD-PJ3T-8CVN-6FBL";
+    let screens = [
+        (
+            "busy_recovery_code",
+            Screen::Auth(AuthScreen::RecoveryCode {
+                code: Shown::new(code.to_string()),
+                kept: true,
+                flow: Flow::SetUp,
+                back: langkah::app::model::Form::new(Purpose::Wizard),
+            }),
+        ),
+        (
+            "busy_setup_code",
+            Screen::Admin(AdminScreen::SetupCode {
+                alias: "Melati".into(),
+                code: Shown::new(code[..14].to_string()),
+                in_wizard: true,
+            }),
+        ),
+    ];
+    for (name, screen) in screens {
+        let mut model = signed_in("Bu Sari", Role::Facilitator, screen);
+        let shown = match &model.screen {
+            Screen::Auth(AuthScreen::RecoveryCode { code, .. })
+            | Screen::Admin(AdminScreen::SetupCode { code, .. }) => code.to_string(),
+            _ => unreachable!(),
+        };
+        let groups: Vec<&str> = shown.split('-').collect();
+        for lang in Lang::ALL {
+            // Not busy, the code is there: the check below can see it.
+            model.busy = false;
+            let text = render(&mut model, lang, 80, 24);
+            assert!(text.contains(&shown), "{name} {lang:?}:\n{text}");
+            model.busy = true;
+            let text = render(&mut model, lang, 80, 24);
+            for group in &groups {
+                assert!(!text.contains(group), "{name} {lang:?}: {group}\n{text}");
+            }
+        }
+        snap!(name, &mut model);
+    }
 }

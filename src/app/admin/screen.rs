@@ -36,8 +36,18 @@ pub struct AccountLine {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AdminConfirm {
-    SetEnabled { alias: String, enabled: bool },
-    RemoveAccount { alias: String },
+    SetEnabled {
+        alias: String,
+        enabled: bool,
+    },
+    RemoveAccount {
+        alias: String,
+    },
+    /// Asked first: the code she may already have on paper stops working, and
+    /// a new code on screen is one more thing a passer-by could read.
+    NewCode {
+        alias: String,
+    },
 }
 
 impl AdminScreen {

@@ -9,6 +9,7 @@ use crate::app::model::*;
 use crate::domain::money::CURRENCIES;
 use crate::domain::settings::CentreSetting;
 use crate::domain::{Role, Status};
+use crate::i18n::Text;
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     match (&mut model.screen, command) {
@@ -35,8 +36,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             match rows.get(*selected) {
                 Some(row) if row.status == Status::Unclaimed => {
                     let alias = row.alias.clone();
-                    model.busy = true;
-                    return vec![Effect::Admin(AdminEffect::NewSetupCode { alias })];
+                    model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::NewCode {
+                        alias,
+                    })));
                 }
                 Some(_) => model.notice = Notice::problem("err-already-claimed"),
                 None => {}
@@ -62,6 +64,11 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
         }
         (Screen::Admin(AdminScreen::Accounts { rows, selected }), Command::ToggleAccount) => {
             if let Some(row) = rows.get(*selected) {
+                if is_last_facilitator(rows, row) {
+                    // Refused at once, as the vault would: no question first.
+                    model.notice = Notice::problem("err-last-facilitator");
+                    return vec![];
+                }
                 let enabled = row.status == Status::Disabled;
                 model.overlay = Some(Overlay::Confirm(Confirm::Admin(AdminConfirm::SetEnabled {
                     alias: row.alias.clone(),
@@ -97,12 +104,37 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     vec![]
 }
 
-/// A yes to one of the facilitator's questions.
-pub fn confirmed(confirm: AdminConfirm) -> Vec<Effect> {
-    vec![Effect::Admin(match confirm {
-        AdminConfirm::SetEnabled { alias, enabled } => AdminEffect::SetEnabled { alias, enabled },
-        AdminConfirm::RemoveAccount { alias } => AdminEffect::RemoveAccount { alias },
-    })]
+/// The only active facilitator: someone must always be able to manage the centre.
+fn is_last_facilitator(rows: &[AccountLine], row: &AccountLine) -> bool {
+    let active_facilitator =
+        |r: &AccountLine| r.role == Role::Facilitator && r.status == Status::Active;
+    active_facilitator(row) && rows.iter().filter(|r| active_facilitator(r)).count() <= 1
+}
+
+/// A yes to one of the facilitator's questions. What is done is said at once:
+/// the vault's answer follows within moments, and a refusal replaces it.
+pub fn confirmed(model: &mut Model, confirm: AdminConfirm) -> Vec<Effect> {
+    let (effect, notice) = match confirm {
+        AdminConfirm::SetEnabled { alias, enabled } => {
+            let id = if enabled {
+                "notice-account-enabled"
+            } else {
+                "notice-account-disabled"
+            };
+            let text = Text::with(id, vec![("alias", alias.clone())]);
+            (AdminEffect::SetEnabled { alias, enabled }, Some(text))
+        }
+        AdminConfirm::RemoveAccount { alias } => {
+            let text = Text::with("notice-account-removed", vec![("alias", alias.clone())]);
+            (AdminEffect::RemoveAccount { alias }, Some(text))
+        }
+        AdminConfirm::NewCode { alias } => (AdminEffect::NewSetupCode { alias }, None),
+    };
+    model.busy = effect.is_slow();
+    if let Some(text) = notice {
+        model.notice = Notice::info(text);
+    }
+    vec![Effect::Admin(effect)]
 }
 
 pub fn open_accounts(model: &mut Model) -> Vec<Effect> {
@@ -197,6 +229,13 @@ pub fn on_outcome(model: &mut Model, outcome: AdminOutcome) -> Vec<Effect> {
                 &model.screen,
                 Screen::Form(f) if f.purpose == Purpose::FirstParticipant
             );
+            // From the list, this was `k`: the code she had stops working now.
+            if matches!(model.screen, Screen::Admin(AdminScreen::Accounts { .. })) {
+                model.notice = Notice::info(Text::with(
+                    "notice-old-code-void",
+                    vec![("alias", alias.clone())],
+                ));
+            }
             model.screen = Screen::Admin(AdminScreen::SetupCode {
                 alias,
                 code,

@@ -6,3 +6,5 @@ pub mod effect;
 pub mod forms;
 pub mod screen;
 pub(super) mod update;
+
+pub use update::{language_of_locale, preselect_language};

@@ -39,24 +39,20 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             }
             model.notice = Notice::problem("notice-tick-first");
         }
-        (Screen::Auth(AuthScreen::RecoveryCode { flow, .. }), Command::Back) => {
-            let flow = *flow;
-            return leave_recovery_code(model, flow);
+        (Screen::Auth(AuthScreen::RecoveryCode { flow, back, .. }), Command::Back) => {
+            let (flow, back) = (*flow, back.clone());
+            return leave_recovery_code(model, flow, back);
         }
         _ => {}
     }
     vec![]
 }
 
-/// Going back from the recovery code drops the new keys.
-fn leave_recovery_code(model: &mut Model, flow: Flow) -> Vec<Effect> {
+/// Going back from the recovery code drops the new keys. She is back on her
+/// form, which still holds all but the passphrases.
+fn leave_recovery_code(model: &mut Model, flow: Flow, back: Form) -> Vec<Effect> {
     model.notice = None;
-    model.screen = Screen::Form(Form::new(match flow {
-        Flow::SetUp => Purpose::Wizard,
-        Flow::Claim => Purpose::Claim,
-        Flow::Recover => Purpose::Recover,
-        Flow::ChangePassphrase => Purpose::ChangePassphrase,
-    }));
+    model.screen = Screen::Form(back);
     if flow == Flow::ChangePassphrase {
         // She is still logged in: her session comes back.
         vec![Effect::Auth(AuthEffect::CancelPending)]
@@ -112,7 +108,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let effect = match purpose {
         Purpose::Login => {
             if model.wait_seconds().is_some() {
+                // Refused like a wrong try: nothing she typed stays behind.
                 model.notice = Notice::problem("err-too-many-attempts");
+                if let Screen::Form(form) = &mut model.screen {
+                    form.clear(&PASSPHRASE);
+                    form.focus_on(&PASSPHRASE);
+                }
                 return vec![];
             }
             let effect = Effect::Auth(AuthEffect::Unlock {
@@ -238,19 +239,29 @@ fn known_words(model: &Model) -> Vec<String> {
 }
 
 fn code_to_keep(model: &mut Model, code: Shown) -> Vec<Effect> {
-    let flow = match &model.screen {
-        Screen::Form(f) => match f.purpose {
-            Purpose::Wizard => Flow::SetUp,
-            Purpose::Claim => Flow::Claim,
-            Purpose::Recover => Flow::Recover,
-            _ => Flow::ChangePassphrase,
-        },
-        _ => return vec![Effect::Auth(AuthEffect::CancelPending)],
+    let Screen::Form(form) = &model.screen else {
+        return vec![Effect::Auth(AuthEffect::CancelPending)];
     };
+    let flow = match form.purpose {
+        Purpose::Wizard => Flow::SetUp,
+        Purpose::Claim => Flow::Claim,
+        Purpose::Recover => Flow::Recover,
+        _ => Flow::ChangePassphrase,
+    };
+    let mut back = form.clone();
+    for field in &mut back.fields {
+        if field.secret {
+            field.value.clear();
+        }
+    }
+    back.focus = back.fields.iter().position(|f| f.secret).unwrap_or(0);
+    // The words suggested may now be her passphrase: new ones come back.
+    back.suggestion = Suggestion::None;
     model.screen = Screen::Auth(AuthScreen::RecoveryCode {
         code,
         kept: false,
         flow,
+        back,
     });
     vec![]
 }
@@ -310,10 +321,11 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
             Purpose::ChangePassphrase => ("err-wrong-current-passphrase", &CURRENT_PASSPHRASE),
             _ => ("err-wrong-credentials", &PASSPHRASE),
         };
-        text = Text::new(if text.id == "err-try-later" {
-            "err-too-many-attempts"
-        } else {
-            id
+        // With a wait, the countdown under the form says how long.
+        text = Text::new(match (text.id, wait_seconds) {
+            ("err-try-later", _) => "err-too-many-attempts",
+            (_, Some(_)) if form.purpose == Purpose::Login => "err-wrong-credentials-paused",
+            _ => id,
         });
         if form.purpose == Purpose::ChangePassphrase {
             for f in &mut form.fields {
@@ -327,4 +339,41 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
         text,
         tone: Tone::Problem,
     });
+}
+
+/// The clock moved on: a login wait that has run out is dropped, and so is
+/// what was said about it, so the screen stops saying "wait".
+pub fn tick(model: &mut Model) {
+    if model
+        .wait_until_ms
+        .is_some_and(|until| until <= model.now.mono_ms)
+    {
+        model.wait_until_ms = None;
+        model.wait_alias = None;
+        let about_the_wait = ["err-too-many-attempts", "err-wrong-credentials-paused"];
+        if model
+            .notice
+            .as_ref()
+            .is_some_and(|n| about_the_wait.contains(&n.text.id))
+        {
+            model.notice = None;
+        }
+    }
+}
+
+/// The language a POSIX locale value names ("en_US.UTF-8" is English), if it
+/// is one of ours.
+pub fn language_of_locale(locale: &str) -> Option<Lang> {
+    let code = locale.split(['_', '.', '@']).next()?;
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
+/// A first run starts its language choice on the computer's language.
+pub fn preselect_language(model: &mut Model, system: Option<Lang>) {
+    if let (Screen::Auth(AuthScreen::Language { selected }), Some(lang)) =
+        (&mut model.screen, system)
+    {
+        *selected = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        model.lang = lang;
+    }
 }

@@ -11,13 +11,14 @@ use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
 use zeroize::Zeroize;
 
-/// The parts of the editor that take the keyboard, in Tab order.
+/// The parts of the editor that take the keyboard, in Tab order: the order
+/// they are shown in, from the top.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditorField {
-    Body,
+    Date,
     Title,
     Tags,
-    Date,
+    Body,
     Mood,
     Hope,
     Calm,
@@ -26,10 +27,10 @@ pub enum EditorField {
 
 impl EditorField {
     pub const ORDER: [EditorField; 8] = [
-        EditorField::Body,
+        EditorField::Date,
         EditorField::Title,
         EditorField::Tags,
-        EditorField::Date,
+        EditorField::Body,
         EditorField::Mood,
         EditorField::Hope,
         EditorField::Calm,

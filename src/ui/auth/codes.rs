@@ -13,7 +13,10 @@ pub fn recovery(frame: &mut Frame, area: Rect, v: &View, code: &str, kept: bool,
     let (m, theme) = (v.m, v.theme);
     let inner = panel(frame, area, tr!(m, "recovery-title"), theme);
     let intro = match flow {
-        Flow::SetUp | Flow::Claim => tr!(m, "recovery-intro-new"),
+        // In the wizard it is the facilitator's own code: "not even the
+        // facilitator" would be about herself.
+        Flow::SetUp => tr!(m, "recovery-intro-facilitator"),
+        Flow::Claim => tr!(m, "recovery-intro-new"),
         Flow::Recover | Flow::ChangePassphrase => tr!(m, "recovery-intro-replaced"),
     };
     let tick = if kept { "[x]" } else { "[ ]" };

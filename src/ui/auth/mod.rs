@@ -12,8 +12,8 @@ use ratatui::layout::Rect;
 pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &AuthScreen) {
     match screen {
         AuthScreen::Language { selected } => language::draw(frame, area, v, *selected),
-        AuthScreen::RecoveryCode { code, kept, flow } => {
-            codes::recovery(frame, area, v, code, *kept, *flow)
-        }
+        AuthScreen::RecoveryCode {
+            code, kept, flow, ..
+        } => codes::recovery(frame, area, v, code, *kept, *flow),
     }
 }

@@ -1,6 +1,7 @@
-//! Writing an entry: date, title, tags, the check-in and the body.
+//! Writing an entry: date, title, tags, the body and the check-in, from the
+//! top in the order Tab visits them.
 
-use super::{CALM_WORDS, CONFIDENCE_WORDS, HOPE_WORDS, mood_word, scale_word};
+use super::{CALM_WORDS, CONFIDENCE_WORDS, HOPE_WORDS, MOOD_WORDS, scale_word};
 use crate::app::field::TextField;
 use crate::app::journal::{Editor, EditorField};
 use crate::app::prompts;
@@ -14,13 +15,23 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-fn choice(label: String, value: String, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
+/// A value chosen with ← and →. `widths` pad the label and the value so the
+/// row keeps its place as the value changes.
+fn choice(
+    label: String,
+    value: String,
+    widths: (usize, usize),
+    focused: bool,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
     let style = if focused { theme.title() } else { theme.dim() };
     let marker = if focused { "› " } else { "  " };
+    let (label_width, value_width) = widths;
+    let label = format!("{label}:");
     vec![
-        Span::styled(format!("{marker}{label}: "), style),
+        Span::styled(format!("{marker}{label:<label_width$} "), style),
         Span::styled(
-            format!("‹ {value} ›"),
+            format!("‹ {value:<value_width$} ›"),
             if focused {
                 theme.selected()
             } else {
@@ -47,11 +58,11 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
     let prompt_height = prompt
         .as_ref()
         .map_or(0, |p| wrapped_height(p, inner.width));
-    let [prompt_area, fields, checkin, body, hint] = Layout::vertical([
+    let [prompt_area, fields, body, checkin, hint] = Layout::vertical([
         Constraint::Length(prompt_height),
         Constraint::Length(3),
-        Constraint::Length(2),
         Constraint::Min(3),
+        Constraint::Length(2),
         Constraint::Length(2),
     ])
     .areas(inner);
@@ -80,6 +91,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
         Line::from(choice(
             tr!(m, "editor-date"),
             long_date(m, ed.date),
+            (0, 0),
             focus == EditorField::Date,
             theme,
         )),
@@ -87,45 +99,8 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, ed: &Editor) {
         text_row(tr!(m, "editor-tags"), &ed.tags, EditorField::Tags),
     ];
     frame.render_widget(Paragraph::new(lines), fields);
-    let c = &ed.check_in;
-    // Two check-in scales a row: mood and hope, then calm and confidence.
-    let scales = [
-        (
-            tr!(m, "checkin-mood"),
-            mood_word(m, c.mood),
-            EditorField::Mood,
-        ),
-        (
-            tr!(m, "checkin-hope"),
-            scale_word(m, &HOPE_WORDS, c.hope),
-            EditorField::Hope,
-        ),
-        (
-            tr!(m, "checkin-calm"),
-            scale_word(m, &CALM_WORDS, c.calm),
-            EditorField::Calm,
-        ),
-        (
-            tr!(m, "checkin-confidence"),
-            scale_word(m, &CONFIDENCE_WORDS, c.confidence),
-            EditorField::Confidence,
-        ),
-    ];
-    let checkin_lines: Vec<Line> = scales
-        .chunks(2)
-        .map(|pair| {
-            Line::from(
-                pair.iter()
-                    .flat_map(|(label, value, f)| {
-                        choice(label.clone(), value.clone(), focus == *f, theme)
-                    })
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(checkin_lines), checkin);
-
     draw_body(frame, body, ed, m, theme, v.cursor_free());
+    draw_check_in(frame, checkin, ed, m, theme);
     let hint_text = if focus.is_choice() {
         tr!(m, "editor-hint-choice")
     } else {
@@ -162,8 +137,10 @@ fn draw_body(
     cursor: bool,
 ) {
     let focused = ed.focus == EditorField::Body;
+    // The marker, like the other fields', shows focus without colour too.
+    let marker = if focused { "› " } else { "" };
     let block = Block::new().borders(Borders::TOP).title(Span::styled(
-        format!(" {} ", tr!(m, "editor-body")),
+        format!(" {marker}{} ", tr!(m, "editor-body")),
         if focused { theme.title() } else { theme.dim() },
     ));
     let inner = block.inner(area);
@@ -185,4 +162,51 @@ fn draw_body(
         let col = at.col.saturating_sub(usize::from(left)) as u16;
         frame.set_cursor_position(Position::new(inner.x + col, inner.y + row));
     }
+}
+
+/// The four feelings, two a row: mood and hope, then calm and confidence.
+/// Each column is as wide as its longest label and word, so nothing moves
+/// sideways as she changes a value.
+fn draw_check_in(frame: &mut Frame, area: Rect, ed: &Editor, m: &Messages, theme: &Theme) {
+    let c = &ed.check_in;
+    let scales: [(&str, &[&str; 5], Option<u8>, EditorField); 4] = [
+        ("checkin-mood", &MOOD_WORDS, c.mood, EditorField::Mood),
+        ("checkin-hope", &HOPE_WORDS, c.hope, EditorField::Hope),
+        ("checkin-calm", &CALM_WORDS, c.calm, EditorField::Calm),
+        (
+            "checkin-confidence",
+            &CONFIDENCE_WORDS,
+            c.confidence,
+            EditorField::Confidence,
+        ),
+    ];
+    let widest = |column: usize| {
+        let cells = scales.iter().skip(column).step_by(2);
+        let label = cells.clone().map(|(l, ..)| m.text(l).chars().count() + 1);
+        let value = cells.flat_map(|(_, words, ..)| {
+            (0..=5).map(|v| scale_word(m, words, Some(v)).chars().count())
+        });
+        (label.max().unwrap_or(0), value.max().unwrap_or(0))
+    };
+    let widths = [widest(0), widest(1)];
+    let lines: Vec<Line> = scales
+        .chunks(2)
+        .map(|pair| {
+            Line::from(
+                pair.iter()
+                    .zip(widths)
+                    .flat_map(|((label, words, value, f), widths)| {
+                        choice(
+                            m.text(label),
+                            scale_word(m, words, *value),
+                            widths,
+                            ed.focus == *f,
+                            theme,
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
