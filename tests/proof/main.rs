@@ -38,7 +38,7 @@ fn day() -> NaiveDate {
 /// pages, so that saves touch different numbers of database pages.
 pub fn entry_for(n: u64) -> Entry {
     let mut e = common::entry(&format!("catatan {n}"), "");
-    e.body = format!("isi catatan nomor {n}. ").repeat(1 + (n as usize * 37) % 400);
+    e.body = format!("isi catatan nomor {n}. ").repeat(1 + (n as usize * 37) % 200);
     e.tags = vec![format!("tag{}", n % 7)];
     e
 }
@@ -100,7 +100,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    fn draw(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -110,6 +110,6 @@ impl Rng {
 
     /// A number in `0..n`.
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.draw() % n
     }
 }
