@@ -76,32 +76,7 @@ fn a_kill_while_saving_never_loses_a_reported_save() {
         }
         std::thread::sleep(Duration::from_millis(rng.below(51)));
         let lines = child.kill();
-        let mut begun: HashMap<u64, Id> = HashMap::new();
-        for line in &lines {
-            let words: Vec<&str> = line.split(' ').collect();
-            match words[..] {
-                ["begin", n, kind, id] => {
-                    let (n, id) = (n.parse().unwrap(), parse_id(id));
-                    let track = tracks.entry(id).or_insert(Track {
-                        kind: ["entry", "deposit", "draft"]
-                            .into_iter()
-                            .find(|k| *k == kind)
-                            .unwrap(),
-                        versions: Vec::new(),
-                        saved: 0,
-                    });
-                    track.versions.push(n);
-                    begun.insert(n, id);
-                    next = n + 1;
-                }
-                ["saved", n] => {
-                    let track = tracks.get_mut(&begun[&n.parse().unwrap()]).unwrap();
-                    track.saved = track.versions.len();
-                    reported += 1;
-                }
-                _ => {}
-            }
-        }
+        reported += read(&lines, &mut tracks, &mut next);
         match lines
             .iter()
             .rev()
@@ -123,6 +98,41 @@ fn a_kill_while_saving_never_loses_a_reported_save() {
         "only {} kills landed inside a save",
         landed.inside_save
     );
+}
+
+/// Takes in what the child printed: each save begun, and each reported.
+/// Returns how many were reported; `next` becomes the number after the last
+/// save begun. Lines arrive whole: each is one write of less than a pipe's
+/// atomic size.
+fn read(lines: &[String], tracks: &mut HashMap<Id, Track>, next: &mut u64) -> usize {
+    let mut begun: HashMap<u64, Id> = HashMap::new();
+    let mut reported = 0;
+    for line in lines {
+        let words: Vec<&str> = line.split(' ').collect();
+        match words[..] {
+            ["begin", n, kind, id] => {
+                let (n, id) = (n.parse().unwrap(), parse_id(id));
+                let track = tracks.entry(id).or_insert(Track {
+                    kind: ["entry", "deposit", "draft"]
+                        .into_iter()
+                        .find(|k| *k == kind)
+                        .unwrap(),
+                    versions: Vec::new(),
+                    saved: 0,
+                });
+                track.versions.push(n);
+                begun.insert(n, id);
+                *next = n + 1;
+            }
+            ["saved", n] => {
+                let track = tracks.get_mut(&begun[&n.parse().unwrap()]).unwrap();
+                track.saved = track.versions.len();
+                reported += 1;
+            }
+            _ => {}
+        }
+    }
+    reported
 }
 
 fn check(dir: &DataDir, tracks: &HashMap<Id, Track>, now: i64) {
