@@ -187,8 +187,17 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.login("Melati", PASS);
     assert_eq!(goals(&app).plan(&id), Some(&plan), "kept whole, sealed");
 
-    // A step can go, after she says yes.
+    // A step can go, after she says yes to a question naming it.
     app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 });
+    app.press(Key::Down);
+    app.press(Key::Char('x'));
+    assert!(matches!(
+        &app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep { index: 1, step, .. })))
+            if step == "Hari pertama jualan"
+    ));
+    app.press(Key::Char('n'));
+    app.press(Key::Up);
     app.press(Key::Char('x'));
     app.press(Key::Char('n'));
     assert_eq!(goals(&app).plan(&id).unwrap().milestones.len(), 2);

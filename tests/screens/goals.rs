@@ -166,6 +166,9 @@ fn business_plan() {
     model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
         plan,
         index: 7,
+        step: model.her.goals.as_ref().unwrap().business[0].1.milestones[7]
+            .text
+            .clone(),
     })));
     snap!("plan_confirm_remove_step", &mut model);
     model.overlay = None;

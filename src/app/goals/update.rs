@@ -211,10 +211,11 @@ fn on_plan(model: &mut Model, id: Id, mut selected: usize, command: Command) -> 
         }
         Command::LinkCapital => return link::open(model, id),
         Command::Delete => {
-            if selected < plan.milestones.len() {
+            if let Some(step) = plan.milestones.get(selected) {
                 model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
                     plan: id,
                     index: selected,
+                    step: step.text.clone(),
                 })));
             }
             return vec![];
@@ -248,7 +249,7 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> 
     }
     match confirm {
         GoalsConfirm::DeleteGoal { id, .. } => vec![Effect::Goals(GoalsEffect::DeleteGoal(id))],
-        GoalsConfirm::RemoveStep { plan, index } => remove_step(model, plan, index),
+        GoalsConfirm::RemoveStep { plan, index, .. } => remove_step(model, plan, index),
         GoalsConfirm::RemoveMovement { goal, index, .. } => {
             history::remove_movement(model, goal, index)
         }

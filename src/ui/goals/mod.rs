@@ -94,6 +94,10 @@ pub fn first_row(selected: usize, len: usize, visible: usize) -> usize {
         .min(len.saturating_sub(1))
 }
 
+/// The most of a step's words a question shows, so its "(y = ya, t = tidak)"
+/// stays inside the box.
+const NAMED_ROOM: usize = 100;
+
 /// The question a goal asks before deleting or removing, naming what goes.
 pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
     let m = v.m;
@@ -101,7 +105,13 @@ pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
         GoalsConfirm::DeleteGoal { name, .. } => {
             tr!(m, "confirm-delete-goal", name = (name.clone()))
         }
-        GoalsConfirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
+        GoalsConfirm::RemoveStep { step, .. } => {
+            tr!(
+                m,
+                "confirm-remove-step",
+                step = (cut_words(step, NAMED_ROOM))
+            )
+        }
         GoalsConfirm::RemoveMovement { amount, date, .. } => {
             let date = short_date(m, *date).trim().to_string();
             let shown = v.money(amount.abs());
