@@ -265,3 +265,20 @@ fn goal_confirm_and_home_summary() {
     model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     snap!("home_participant_goals", &mut model);
 }
+
+/// The goals list keeps every key in its two footer rows, in both languages:
+/// F1 says "Help", not "All keys", only when none had to make way.
+#[test]
+fn the_goals_list_footer_holds_every_key() {
+    use langkah::app::keymap::Mode;
+    use langkah::i18n::{Lang, Messages};
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        let hints = langkah::ui::footer_hints(Mode::GoalList, &m, 80).concat();
+        assert_eq!(
+            hints.last(),
+            Some(&("F1".to_string(), m.text("key-help"))),
+            "{lang:?}: {hints:?}"
+        );
+    }
+}
