@@ -282,3 +282,28 @@ fn the_goals_list_footer_holds_every_key() {
         );
     }
 }
+
+/// A long name is cut in the question, so that its yes and no stay in the box.
+#[test]
+fn a_question_about_a_long_name_keeps_its_yes_and_no() {
+    use langkah::i18n::Lang;
+    let (mut model, _, plan) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 1 }));
+    let long = "Tabungan untuk sekolah anak ".repeat(8);
+    for confirm in [
+        GoalsConfirm::DeleteGoal {
+            id: plan,
+            name: long.clone(),
+        },
+        GoalsConfirm::RemoveStep {
+            plan,
+            index: 0,
+            step: long.clone(),
+        },
+    ] {
+        model.overlay = Some(Overlay::Confirm(Confirm::Goals(confirm)));
+        for (lang, no) in [(Lang::Id, "tidak)"), (Lang::En, "no)")] {
+            let text = super::render(&mut model, lang, 80, 24);
+            assert!(text.contains(no) && text.contains('…'), "{text}");
+        }
+    }
+}

@@ -94,16 +94,20 @@ pub fn first_row(selected: usize, len: usize, visible: usize) -> usize {
         .min(len.saturating_sub(1))
 }
 
-/// The most of a step's words a question shows, so its "(y = ya, t = tidak)"
-/// stays inside the box.
-const NAMED_ROOM: usize = 100;
+/// The most of a goal's name or a step's words a question shows, so that its
+/// "(y = ya, t = tidak)" stays inside the box.
+const NAMED_ROOM: usize = 60;
 
 /// The question a goal asks before deleting or removing, naming what goes.
 pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
     let m = v.m;
     match confirm {
         GoalsConfirm::DeleteGoal { name, .. } => {
-            tr!(m, "confirm-delete-goal", name = (name.clone()))
+            tr!(
+                m,
+                "confirm-delete-goal",
+                name = (cut_words(name, NAMED_ROOM))
+            )
         }
         GoalsConfirm::RemoveStep { step, .. } => {
             tr!(
