@@ -958,3 +958,23 @@ fn the_entry_date_goes_back_but_not_past_today() {
     key(&mut model, Key::Right);
     assert_eq!(model.her.editor.as_ref().unwrap().date, today);
 }
+
+#[test]
+fn esc_from_her_goals_goes_back_to_their_item_on_her_home() {
+    use langkah::app::effect::GoalsOutcome;
+    let mut model = at_home(Role::Participant);
+    update(
+        &mut model,
+        Action::Done(Outcome::Goals(GoalsOutcome::Loaded {
+            savings: vec![],
+            business: vec![],
+            form: None,
+            damage: Default::default(),
+        })),
+    );
+    select(&mut model, MenuItem::Goals);
+    key(&mut model, Key::Enter);
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::GoalList);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::Goals);
+}

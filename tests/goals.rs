@@ -187,8 +187,17 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.login("Melati", PASS);
     assert_eq!(goals(&app).plan(&id), Some(&plan), "kept whole, sealed");
 
-    // A step can go, after she says yes.
+    // A step can go, after she says yes to a question naming it.
     app.model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 });
+    app.press(Key::Down);
+    app.press(Key::Char('x'));
+    assert!(matches!(
+        &app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep { index: 1, step, .. })))
+            if step == "Hari pertama jualan"
+    ));
+    app.press(Key::Char('n'));
+    app.press(Key::Up);
     app.press(Key::Char('x'));
     app.press(Key::Char('n'));
     assert_eq!(goals(&app).plan(&id).unwrap().milestones.len(), 2);
@@ -709,4 +718,39 @@ fn a_corrected_amount_is_nowhere_in_the_data_folder_in_plaintext() {
         }
     }
     assert!(scanned > 4096, "the data folder was read ({scanned} bytes)");
+}
+
+#[test]
+fn a_day_logged_from_the_list_of_days_goes_back_to_that_list() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('b'));
+    app.fill(&["Kue lapis", "", "", "", ""]);
+    let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
+        panic!("the plan opens");
+    };
+    let days = Screen::Goals(GoalsScreen::Days {
+        plan: id,
+        selected: 0,
+    });
+    app.press(Key::Char('j'));
+    assert_eq!(app.model.screen, days);
+
+    // Esc leaves the form for the list; the day she logs there shows in it.
+    app.press(Key::Char('c'));
+    app.press(Key::Esc);
+    assert_eq!(app.model.screen, days, "Esc goes back to the list");
+    app.press(Key::Char('c'));
+    app.fill(&["23-11-2026", "150rb", "60rb"]);
+    assert_eq!(app.model.screen, days, "saved, back to the list");
+    assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 1);
+
+    // From the plan, a day logged goes back to the plan, as before.
+    app.press(Key::Esc);
+    app.press(Key::Char('c'));
+    app.fill(&["24-11-2026", "80rb", "30rb"]);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
+    );
+    assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 2);
 }

@@ -497,12 +497,12 @@ business-no-log = No sales noted yet. Press c to note them.
 business-profit-week = Week of { $date }: { $profit }
 business-profit-month = { $month }: { $profit }
 key-new-savings = New savings goal
-key-new-business = New business plan
+key-new-business = New business
 key-archive = Archive / restore
 key-show-archived = Show archived
 key-deposit = Save
 key-withdraw = Take out
-key-tick-milestone = Tick step
+key-tick-milestone = Tick
 key-add-milestone = Add step
 key-log-day = Note sales
 key-status = Change stage
@@ -522,7 +522,7 @@ confirm-remove-account = Remove the account { $alias } and everything in it for 
 goal-edit-title = Edit the goal
 goal-edit-intro = Change what needs changing. Enter moves to the next field. On the last one, Enter saves. Esc goes back without changing anything.
 key-remove-step = Remove step
-confirm-remove-step = Remove this step from the plan? (y = yes, t = no)
+confirm-remove-step = Remove the step "{ $step }" from the plan? (y = yes, t = no)
 err-crashed = Sorry, Langkah stopped because of an error. What was saved is safe. Please open it again.
 home-plans = My business plans:
 home-plan-capital = capital gathered { $percent }%

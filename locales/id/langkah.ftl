@@ -482,7 +482,7 @@ business-no-log = Belum ada jualan yang dicatat. Tekan c untuk mencatat.
 business-profit-week = Pekan mulai { $date }: { $profit }
 business-profit-month = { $month }: { $profit }
 key-new-savings = Tabungan baru
-key-new-business = Rencana usaha baru
+key-new-business = Usaha baru
 key-archive = Arsipkan / keluarkan
 key-show-archived = Lihat arsip
 key-deposit = Menabung
@@ -507,7 +507,7 @@ confirm-remove-account = Hapus akun { $alias } beserta semua isinya untuk selama
 goal-edit-title = Ubah tujuan
 goal-edit-intro = Ubah yang perlu diubah. Enter pindah ke kolom berikutnya. Di kolom terakhir, Enter untuk menyimpan. Esc kembali tanpa mengubah apa pun.
 key-remove-step = Hapus langkah
-confirm-remove-step = Hapus langkah ini dari rencana? (y = ya, t = tidak)
+confirm-remove-step = Hapus langkah "{ $step }" dari rencana? (y = ya, t = tidak)
 err-crashed = Maaf, Langkah berhenti karena ada kesalahan. Yang sudah disimpan tetap aman. Silakan buka lagi.
 home-plans = Rencana usaha saya:
 home-plan-capital = modal terkumpul { $percent }%

@@ -166,6 +166,9 @@ fn business_plan() {
     model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
         plan,
         index: 7,
+        step: model.her.goals.as_ref().unwrap().business[0].1.milestones[7]
+            .text
+            .clone(),
     })));
     snap!("plan_confirm_remove_step", &mut model);
     model.overlay = None;
@@ -261,4 +264,46 @@ fn goal_confirm_and_home_summary() {
     model.overlay = None;
     model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
     snap!("home_participant_goals", &mut model);
+}
+
+/// The goals list keeps every key in its two footer rows, in both languages:
+/// F1 says "Help", not "All keys", only when none had to make way.
+#[test]
+fn the_goals_list_footer_holds_every_key() {
+    use langkah::app::keymap::Mode;
+    use langkah::i18n::{Lang, Messages};
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        let hints = langkah::ui::footer_hints(Mode::GoalList, &m, 80).concat();
+        assert_eq!(
+            hints.last(),
+            Some(&("F1".to_string(), m.text("key-help"))),
+            "{lang:?}: {hints:?}"
+        );
+    }
+}
+
+/// A long name is cut in the question, so that its yes and no stay in the box.
+#[test]
+fn a_question_about_a_long_name_keeps_its_yes_and_no() {
+    use langkah::i18n::Lang;
+    let (mut model, _, plan) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 1 }));
+    let long = "Tabungan untuk sekolah anak ".repeat(8);
+    for confirm in [
+        GoalsConfirm::DeleteGoal {
+            id: plan,
+            name: long.clone(),
+        },
+        GoalsConfirm::RemoveStep {
+            plan,
+            index: 0,
+            step: long.clone(),
+        },
+    ] {
+        model.overlay = Some(Overlay::Confirm(Confirm::Goals(confirm)));
+        for (lang, no) in [(Lang::Id, "tidak)"), (Lang::En, "no)")] {
+            let text = super::render(&mut model, lang, 80, 24);
+            assert!(text.contains(no) && text.contains('…'), "{text}");
+        }
+    }
 }

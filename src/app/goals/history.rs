@@ -92,6 +92,9 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
             return vec![];
         }
         Command::LogDay => {
+            if let Some(goals) = model.her.goals.as_mut() {
+                goals.logging_from_days = true;
+            }
             model.screen = Screen::Form(Form::new(Purpose::LogDay(plan)));
             return vec![];
         }

@@ -32,8 +32,12 @@ pub enum GoalsScreen {
 pub enum GoalsConfirm {
     /// The name travels with the question, which says it.
     DeleteGoal { id: Id, name: String },
-    /// A step of a business plan, by its place in the list.
-    RemoveStep { plan: Id, index: usize },
+    /// A step of a business plan, by its place in the list, and its words.
+    RemoveStep {
+        plan: Id,
+        index: usize,
+        step: String,
+    },
     /// A deposit (positive) or withdrawal, by its place in the goal's movements.
     RemoveMovement {
         goal: Id,

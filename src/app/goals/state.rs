@@ -12,6 +12,9 @@ pub struct Goals {
     pub business: Vec<(Id, BusinessGoal)>,
     /// Archived goals are listed only when she asks for them.
     pub show_archived: bool,
+    /// The day she is logging was opened from the list of logged days, so the
+    /// form goes back there; from the plan, it goes back to the plan.
+    pub logging_from_days: bool,
 }
 
 /// One row of the overview.
@@ -27,6 +30,7 @@ impl Goals {
             savings,
             business,
             show_archived: false,
+            logging_from_days: false,
         };
         goals.savings.sort_by_key(|(_, g)| g.created_at);
         goals.business.sort_by_key(|(_, g)| g.created_at);

@@ -5,6 +5,7 @@ use super::history::{self, filled};
 use super::link;
 use super::state::{GoalRef, amount_text};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
+use crate::app::home::back::back_home;
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
@@ -140,7 +141,7 @@ fn on_overview(model: &mut Model, mut selected: usize, command: Command) -> Vec<
             vec![]
         }
         Command::Back => {
-            model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+            back_home(model, MenuItem::Goals);
             vec![]
         }
         _ => vec![],
@@ -195,7 +196,12 @@ fn on_plan(model: &mut Model, id: Id, mut selected: usize, command: Command) -> 
             return vec![];
         }
         Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
-        Command::LogDay => return form(model, Purpose::LogDay(id)),
+        Command::LogDay => {
+            if let Some(goals) = model.her.goals.as_mut() {
+                goals.logging_from_days = false;
+            }
+            return form(model, Purpose::LogDay(id));
+        }
         Command::DailySales => {
             model.screen = Screen::Goals(GoalsScreen::Days {
                 plan: id,
@@ -205,10 +211,11 @@ fn on_plan(model: &mut Model, id: Id, mut selected: usize, command: Command) -> 
         }
         Command::LinkCapital => return link::open(model, id),
         Command::Delete => {
-            if selected < plan.milestones.len() {
+            if let Some(step) = plan.milestones.get(selected) {
                 model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
                     plan: id,
                     index: selected,
+                    step: step.text.clone(),
                 })));
             }
             return vec![];
@@ -242,7 +249,7 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> 
     }
     match confirm {
         GoalsConfirm::DeleteGoal { id, .. } => vec![Effect::Goals(GoalsEffect::DeleteGoal(id))],
-        GoalsConfirm::RemoveStep { plan, index } => remove_step(model, plan, index),
+        GoalsConfirm::RemoveStep { plan, index, .. } => remove_step(model, plan, index),
         GoalsConfirm::RemoveMovement { goal, index, .. } => {
             history::remove_movement(model, goal, index)
         }
@@ -285,8 +292,14 @@ pub fn hand_back_form(model: &mut Model) {
 }
 
 /// Where a goal form goes back to, by Esc or once saved.
-fn form_home(purpose: Purpose) -> Screen {
+fn form_home(model: &Model, purpose: Purpose) -> Screen {
+    let from_days = model
+        .her
+        .goals
+        .as_ref()
+        .is_some_and(|g| g.logging_from_days);
     Screen::Goals(match purpose {
+        Purpose::LogDay(plan) if from_days => GoalsScreen::Days { plan, selected: 0 },
         Purpose::Movement { goal, .. }
         | Purpose::EditSavingsGoal(goal)
         | Purpose::EditMovement { goal, .. } => GoalsScreen::SavingsGoal {
@@ -303,7 +316,7 @@ fn form_home(purpose: Purpose) -> Screen {
 
 /// Esc from a goal form goes back where it came from.
 pub fn back(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
-    model.screen = form_home(purpose);
+    model.screen = form_home(model, purpose);
     vec![]
 }
 
@@ -347,11 +360,10 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             } else if from_form.is_some() {
                 model.notice = Notice::info(Text::new("goal-saved"));
             }
-            model.screen = match from_form {
-                Some(Purpose::EditDay { .. }) => Screen::Goals(GoalsScreen::Days {
-                    plan: id,
-                    selected: 0,
-                }),
+            // A logged day goes back to the list of days if she came from there;
+            // any other plan form to the plan, a new one included.
+            model.screen = match from_form.map(|p| form_home(model, p)) {
+                Some(days @ Screen::Goals(GoalsScreen::Days { .. })) => days,
                 Some(_) => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
                 None => return vec![],
             };

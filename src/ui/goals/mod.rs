@@ -94,14 +94,28 @@ pub fn first_row(selected: usize, len: usize, visible: usize) -> usize {
         .min(len.saturating_sub(1))
 }
 
+/// The most of a goal's name or a step's words a question shows, so that its
+/// "(y = ya, t = tidak)" stays inside the box.
+const NAMED_ROOM: usize = 60;
+
 /// The question a goal asks before deleting or removing, naming what goes.
 pub fn question(v: &View, confirm: &GoalsConfirm) -> String {
     let m = v.m;
     match confirm {
         GoalsConfirm::DeleteGoal { name, .. } => {
-            tr!(m, "confirm-delete-goal", name = (name.clone()))
+            tr!(
+                m,
+                "confirm-delete-goal",
+                name = (cut_words(name, NAMED_ROOM))
+            )
         }
-        GoalsConfirm::RemoveStep { .. } => tr!(m, "confirm-remove-step"),
+        GoalsConfirm::RemoveStep { step, .. } => {
+            tr!(
+                m,
+                "confirm-remove-step",
+                step = (cut_words(step, NAMED_ROOM))
+            )
+        }
         GoalsConfirm::RemoveMovement { amount, date, .. } => {
             let date = short_date(m, *date).trim().to_string();
             let shown = v.money(amount.abs());
