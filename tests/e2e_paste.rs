@@ -41,14 +41,20 @@ fn a_pasted_tab_and_line_break_stay_where_she_pasted() {
     tui.press_settled(SHIFT_TAB);
     let screen = tui.press_settled(PASTE);
     let title = line_with(&screen, "Judul");
-    assert!(title.contains("› Judul") && title.contains("[ a b c"), "{screen}");
+    assert!(
+        title.contains("› Judul") && title.contains("[ a b c"),
+        "{screen}"
+    );
     assert!(!line_with(&screen, "Label").contains('›'), "{screen}");
 
     // Down past the tags to the body.
     tui.press_settled(TAB);
     tui.press_settled(TAB);
     let screen = tui.press_settled(PASTE);
-    assert!(screen.contains("› Tulisan Anda"), "the focus stayed:\n{screen}");
+    assert!(
+        screen.contains("› Tulisan Anda"),
+        "the focus stayed:\n{screen}"
+    );
     let body: Vec<&str> = screen
         .lines()
         .skip_while(|l| !l.contains("Tulisan Anda"))
