@@ -1069,3 +1069,20 @@ fn the_size_cap_holds_for_pasted_tabs_and_line_breaks() {
     assert_eq!(notice_id(&model), Some("journal-too-long"));
     assert!(editor(&model).body.lines()[0].ends_with("aaaa    "));
 }
+
+#[test]
+fn a_paste_into_the_search_stays_in_the_search() {
+    use langkah::app::keymap::Mode;
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Char('/'));
+    assert_eq!(model.mode(), Mode::Search);
+    paste(&mut model, "kue\tlapis\n");
+    assert_eq!(model.mode(), Mode::Search, "still searching");
+    let journal = model.her.journal.as_ref().expect("her journal");
+    assert_eq!(journal.query.text(), "kue lapis ");
+    // Her own Enter ends the search.
+    key(&mut model, Key::Enter);
+    assert_ne!(model.mode(), Mode::Search);
+}
