@@ -978,3 +978,131 @@ fn esc_from_her_goals_goes_back_to_their_item_on_her_home() {
     key(&mut model, Key::Esc);
     assert_eq!(home_cursor(&model), MenuItem::Goals);
 }
+
+// Pasted text (issue 12): its line breaks and tabs are text, never Enter or Tab.
+
+/// What the key reader hands over for text pasted between the markers: its
+/// line breaks and tabs as `Key::Char`, all its keys together.
+fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    let at = model.now;
+    let keys = text.chars().map(Key::Char).collect();
+    update(model, Action::Keys { keys, at })
+}
+
+#[test]
+fn no_pasted_line_break_or_tab_is_a_command_anywhere() {
+    use langkah::app::keymap::{ALL_MODES, lookup};
+    for mode in ALL_MODES {
+        for c in ['\n', '\t'] {
+            assert_eq!(lookup(mode, Key::Char(c)), None, "{mode:?} {c:?}");
+        }
+    }
+}
+
+#[test]
+fn a_paste_into_the_login_neither_moves_on_nor_submits() {
+    let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+    assert!(paste(&mut model, "Melati\n").is_empty());
+    assert_eq!(form(&model).focus, 0, "still on her name");
+    assert_eq!(form(&model).text(&forms::ALIAS), "Melati ");
+    key(&mut model, Key::Tab);
+    assert!(paste(&mut model, "bunga\tmelati\n").is_empty(), "not sent");
+    assert!(
+        paste(&mut model, "\n").is_empty(),
+        "not sent by one key either"
+    );
+    assert_eq!(form(&model).focus, 1);
+    assert_eq!(form(&model).text(&forms::PASSPHRASE), "bunga melati  ");
+    // Her own Enter sends it.
+    assert!(matches!(
+        key(&mut model, Key::Enter).as_slice(),
+        [Effect::Auth(AuthEffect::Unlock { .. })]
+    ));
+}
+
+#[test]
+fn a_paste_into_a_goal_form_does_not_save_it() {
+    use langkah::app::goals::forms::{TARGET, WHY};
+    let mut model = at_home(Role::Participant);
+    model.her.goals = Some(langkah::app::goals::Goals::new(vec![], vec![]));
+    model.screen = Screen::Form(langkah::app::model::Form::new(Purpose::NewSavingsGoal));
+    assert!(paste(&mut model, "Mesin jahit\t").is_empty());
+    assert_eq!(form(&model).focus, 0, "a pasted tab stays in the name");
+    key(&mut model, Key::Enter);
+    type_text(&mut model, "2000000");
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    let last = form(&model).fields.len() - 1;
+    assert_eq!(form(&model).focus, last);
+    assert!(
+        paste(&mut model, "Untuk\tusaha\njahit\n").is_empty(),
+        "not saved"
+    );
+    assert_eq!(form(&model).focus, last);
+    assert_eq!(form(&model).text(&WHY), "Untuk usaha jahit ");
+    assert_eq!(form(&model).text(&TARGET), "2000000");
+    // The form was ready: her own Enter saves it.
+    assert!(!key(&mut model, Key::Enter).is_empty());
+}
+
+fn editor(model: &Model) -> &langkah::app::journal::Editor {
+    model.her.editor.as_ref().expect("the editor is open")
+}
+
+#[test]
+fn a_paste_into_the_editor_keeps_its_lines_and_stays_in_its_field() {
+    let mut model = at_home(Role::Participant);
+    key(&mut model, Key::Enter); // write
+    assert_eq!(editor(&model).focus, EditorField::Body);
+    assert!(paste(&mut model, "Senin\tpasar\nSelasa\n").is_empty());
+    // A tab on its own goes in by the single-key path: spaces to the tab stop.
+    paste(&mut model, "\t");
+    paste(&mut model, "x");
+    assert_eq!(editor(&model).focus, EditorField::Body);
+    assert_eq!(
+        editor(&model).body.lines(),
+        ["Senin   pasar", "Selasa", "    x"]
+    );
+    // Title and tags: one line each, the focus stays.
+    key(&mut model, Key::BackTab);
+    key(&mut model, Key::BackTab);
+    assert_eq!(editor(&model).focus, EditorField::Title);
+    paste(&mut model, "a\tb\nc");
+    assert_eq!(editor(&model).focus, EditorField::Title);
+    key(&mut model, Key::Tab);
+    paste(&mut model, "pasar\nkue\n");
+    assert_eq!(editor(&model).focus, EditorField::Tags);
+    assert_eq!(editor(&model).title.text(), "a b c");
+    assert_eq!(editor(&model).tags.text(), "pasar kue ");
+}
+
+#[test]
+fn the_size_cap_holds_for_pasted_tabs_and_line_breaks() {
+    use langkah::domain::journal::MAX_BODY_CHARS;
+    let mut model = at_home(Role::Participant);
+    key(&mut model, Key::Enter); // write
+    paste(&mut model, &"a".repeat(MAX_BODY_CHARS - 4));
+    assert_eq!(notice_id(&model), None);
+    // The tab's four spaces fill the body to the cap; the rest is refused.
+    paste(&mut model, "\t\nxyz");
+    assert_eq!(editor(&model).body_chars(), MAX_BODY_CHARS);
+    assert_eq!(notice_id(&model), Some("journal-too-long"));
+    assert!(editor(&model).body.lines()[0].ends_with("aaaa    "));
+}
+
+#[test]
+fn a_paste_into_the_search_stays_in_the_search() {
+    use langkah::app::keymap::Mode;
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Char('/'));
+    assert_eq!(model.mode(), Mode::Search);
+    paste(&mut model, "kue\tlapis\n");
+    assert_eq!(model.mode(), Mode::Search, "still searching");
+    let journal = model.her.journal.as_ref().expect("her journal");
+    assert_eq!(journal.query.text(), "kue lapis ");
+    // Her own Enter ends the search.
+    key(&mut model, Key::Enter);
+    assert_ne!(model.mode(), Mode::Search);
+}

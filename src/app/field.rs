@@ -59,8 +59,11 @@ impl TextField {
     /// Applies an editing key; returns false if the key is not an editing key.
     pub fn edit(&mut self, key: Key) -> bool {
         match key {
-            Key::Char(c) if !c.is_control() => {
+            Key::Char(c) if !c.is_control() || is_pasted_break(c) => {
                 if self.chars() < MAX_CHARS {
+                    // A pasted line break or tab is a space: in one line, it
+                    // separates words and neither moves on nor submits.
+                    let c = if is_pasted_break(c) { ' ' } else { c };
                     let at = self.byte_at(self.cursor);
                     self.text.insert(at, c);
                     self.cursor += 1;
@@ -93,6 +96,11 @@ impl TextField {
     }
 }
 
+/// A line break or tab from a paste (typed, they are Enter and Tab).
+fn is_pasted_break(c: char) -> bool {
+    matches!(c, '\n' | '\t')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +123,16 @@ mod tests {
         f.edit(Key::Char('!'));
         assert_eq!(f.text(), "u sih!");
         assert!(!f.edit(Key::Enter));
+    }
+
+    #[test]
+    fn a_pasted_line_break_or_tab_is_a_space() {
+        let mut f = typed("a\tb\nc");
+        assert_eq!(f.text(), "a b c");
+        assert_eq!(f.cursor(), 5);
+        // Other controls are still no text.
+        assert!(!f.edit(Key::Char('\u{7}')));
+        assert_eq!(f.text(), "a b c");
     }
 
     #[test]

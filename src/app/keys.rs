@@ -3,6 +3,9 @@
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
+    /// A letter. `'\n'` and `'\t'` come only from a paste (typed, they are
+    /// Enter and Tab): text, never a command. Each field decides what they
+    /// become: a new line and spaces in the body, a space in one line.
     Char(char),
     Ctrl(char),
     F(u8),

@@ -1,6 +1,6 @@
-//! The terminal: alternate screen in, and always back out again, on a normal
-//! exit, an error, a panic or a signal. Leaving clears the screen and the
-//! scrollback so nothing she wrote stays above the prompt.
+//! The terminal: alternate screen and bracketed paste in, and always back out
+//! again, on a normal exit, an error, a panic or a signal. Leaving clears the
+//! screen and the scrollback so nothing she wrote stays above the prompt.
 
 use crossterm::cursor::{MoveTo, Show};
 use crossterm::execute;
@@ -27,6 +27,11 @@ impl TerminalGuard {
         ACTIVE.store(true, Ordering::SeqCst);
         // A neutral title: the window list shows nothing about what this is.
         execute!(io::stdout(), EnterAlternateScreen, SetTitle("Langkah"))?;
+        // A paste comes between markers, so that `keys.rs` can tell a pasted
+        // line break from Enter. Not on Windows: crossterm's reader there
+        // would hand the paste over as one event, which the app doesn't take.
+        #[cfg(unix)]
+        execute!(io::stdout(), crossterm::event::EnableBracketedPaste)?;
         let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         Ok(TerminalGuard { terminal })
     }
@@ -44,6 +49,9 @@ pub fn restore() {
         return;
     }
     let _ = disable_raw_mode();
+    // The shell after us would otherwise get pastes wrapped in markers.
+    #[cfg(unix)]
+    let _ = execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
     let _ = execute!(
         io::stdout(),
         LeaveAlternateScreen,

@@ -9,7 +9,7 @@ use crate::domain::journal::{CheckIn, Draft, Entry, MAX_BODY_CHARS};
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, Input, Key as EditKey, TextArea, WrapMode};
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 /// The parts of the editor that take the keyboard, in Tab order: the order
 /// they are shown in, from the top.
@@ -158,9 +158,12 @@ impl Editor {
     pub fn key(&mut self, key: Key) -> bool {
         self.too_long = false;
         let changed = match self.focus {
-            EditorField::Body => match edit_input(key) {
-                Some(input) => self.body_input(input),
-                None => false,
+            EditorField::Body => match key {
+                Key::Char(c @ ('\n' | '\t')) => self.body_text(c.encode_utf8(&mut [0; 4])),
+                _ => match edit_input(key) {
+                    Some(input) => self.body_input(input),
+                    None => false,
+                },
             },
             EditorField::Title => self.title.edit(key) && is_change(key),
             EditorField::Tags => self.tags.edit(key) && is_change(key),
@@ -188,24 +191,31 @@ impl Editor {
 
     /// Text typed or pasted into the body at once: the widget lays out the
     /// whole text again after each change, so a long paste goes in as one.
-    /// What passes the size cap is refused; what fits goes in.
     pub fn insert_text(&mut self, text: &str) {
         self.too_long = false;
-        if self.focus != EditorField::Body {
-            return;
+        if self.focus == EditorField::Body && self.body_text(text) {
+            self.dirty = true;
+            self.changed = true;
         }
+    }
+
+    /// Text into the body at the cursor: '\n' starts a new line, and a tab
+    /// (only a paste has one) becomes spaces to the next tab stop, as the
+    /// widget itself would lay it out. The body keeps plain lines, so the
+    /// entry reads the same wherever it is shown. What passes the size cap
+    /// is refused; what fits goes in.
+    fn body_text(&mut self, text: &str) -> bool {
+        let tab = usize::from(self.body.tab_length()).max(1);
+        let text = expand_tabs(text, self.body.cursor().1, tab);
         let room = MAX_BODY_CHARS.saturating_sub(self.body_chars());
         let fits = match text.char_indices().nth(room) {
             Some((cut, _)) => {
                 self.too_long = true;
                 &text[..cut]
             }
-            None => text,
+            None => &text[..],
         };
-        if self.body.insert_str(fits) {
-            self.dirty = true;
-            self.changed = true;
-        }
+        self.body.insert_str(fits)
     }
 
     /// One key into the body. An edit that makes it longer past the cap (a
@@ -261,6 +271,32 @@ impl Drop for Editor {
             line.zeroize();
         }
     }
+}
+
+/// `text` with each tab as spaces up to the next multiple of `tab` columns,
+/// counted in characters from `column`. A copy of her words: wiped after.
+fn expand_tabs(text: &str, mut column: usize, tab: usize) -> Zeroizing<String> {
+    // Room for every tab up front, so no unwiped copy is left behind by growing.
+    let room = text.len() + text.matches('\t').count() * tab;
+    let mut out = Zeroizing::new(String::with_capacity(room));
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                let spaces = tab - column % tab;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
+            }
+            '\n' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 fn is_change(key: Key) -> bool {
