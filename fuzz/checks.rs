@@ -146,7 +146,8 @@ pub fn parse_payload(kind: Kind, bytes: &[u8]) -> bool {
         Kind::Pin => json::<Pin>(bytes),
         // Sets of ids, 16 bytes each (`vault/tombstones.rs`).
         Kind::Tombstones | Kind::Seen => {
-            bytes.len() % 16 == 0 && bytes.chunks_exact(16).all(|c| Id::from_slice(c).is_some())
+            bytes.len().is_multiple_of(16)
+                && bytes.chunks_exact(16).all(|c| Id::from_slice(c).is_some())
         }
         Kind::OldIdentity => std::str::from_utf8(bytes)
             .ok()
