@@ -3,6 +3,7 @@
 //! `tests/fuzz_props.rs`, which run in `cargo test`, include this one file, so
 //! both exercise the same code.
 
+use langkah::app::form::Purpose;
 use langkah::crypto::keys::{decrypt_with, encrypt_to};
 use langkah::crypto::padding::{BUCKET, LARGE_BUCKET};
 use langkah::crypto::{Identity, VaultKey, seal};
@@ -73,8 +74,8 @@ fn sharing_keys(byte: u8) -> SharingKeys {
     SharingKeys::from_identity(Identity::from_secret(&text).expect("a valid key"))
 }
 
-/// Keys fixed for the whole run: random ones would make a crash unrepeatable
-/// only where the key matters, and none of the checks depend on its value.
+/// Keys fixed for the whole run. The vault key is drawn once at random (it has
+/// no public constructor from bytes, on purpose); no check depends on its value.
 fn fixed() -> &'static Fixed {
     static FIXED: OnceLock<Fixed> = OnceLock::new();
     FIXED.get_or_init(|| Fixed {
@@ -240,8 +241,12 @@ pub fn samples() -> Vec<(String, Vec<u8>)> {
                 entry: entry.clone(),
             }),
             Kind::FormDraft => written(&FormDraft {
-                form: "savings".into(),
-                values: vec!["Gerobak".into(), "5.000.000".into(), String::new()],
+                form: Purpose::NewSavingsGoal
+                    .draft_code()
+                    .expect("a form kept as a draft"),
+                values: ["Gerobak", "5.000.000", "", "Usaha sendiri"]
+                    .map(String::from)
+                    .into(),
             }),
             Kind::Pin => written(&Pin::new("Bu Rina", fixed().signer.card().clone(), NOW)),
             Kind::Tombstones | Kind::Seen => [[1u8; 16], [2u8; 16]].concat(),
