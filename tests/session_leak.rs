@@ -3,10 +3,11 @@
 //! savings goal's name, reason and target; a deposit's amount and keterangan;
 //! a business plan's text, money, a step and a day of jualan harian; a journal
 //! draft left by quick hide; a goal form left half filled by quick hide. Her
-//! passphrase is a canary too.
+//! passphrase, the one she changes it to and her new recovery code are
+//! canaries too.
 //!
-//! The session: log in, use each feature, quick hide (F12) twice, log in, lock
-//! from her menu, log in again, quit.
+//! The session: log in, use each feature, quick hide (F12) twice, log in,
+//! change her passphrase, lock from her menu, log in again, quit.
 //! While the app runs and after it quits, every byte of the data folder
 //! (database, WAL, shared memory, anything else) and of the app's own temp
 //! folder (`TMPDIR`) is searched for each canary: text as typed and in lower
@@ -25,7 +26,7 @@ mod common;
 
 use common::pty::{
     DOWN, ENTER, ESC, F2, F10, F12, LOGIN_HINT, TAB, Tui, centre_with_participant, command,
-    contains_bytes, fresh_data_dir, read_tree,
+    contains_bytes, find_code, fresh_data_dir, read_tree,
 };
 use langkah::i18n::{Lang, rupiah};
 use std::path::{Path, PathBuf};
@@ -162,6 +163,10 @@ fn no_canary_leaks_across_a_whole_session() {
         "melati {} di halaman",
         text("passphrase", "P").to_lowercase()
     );
+    let new_passphrase = format!(
+        "senja {} di pantai",
+        text("new passphrase", "N").to_lowercase()
+    );
     let (title, body, tag) = (text("title", "T"), text("body", "B"), text("tag", "G"));
     let (goal, why, note) = (text("goal", "S"), text("why", "W"), text("note", "K"));
     let (what, whom, place) = (text("what", "U"), text("whom", "O"), text("place", "L"));
@@ -243,7 +248,7 @@ fn no_canary_leaks_across_a_whole_session() {
     tui.settle();
 
     // In again: the form is handed back when she opens her goals (and its
-    // sealed copy deleted); she cancels it. Then she locks from her menu.
+    // sealed copy deleted); she cancels it.
     log_in(&mut tui, &passphrase, "Tulisan yang belum selesai");
     tui.press(ESC, "Halo, Melati");
     menu(&mut tui, 3, "Tujuan saya", "Ini isian tadi");
@@ -251,11 +256,27 @@ fn no_canary_leaks_across_a_whole_session() {
     tui.press(ESC, &format!("┌ {goal}"));
     tui.press(ESC, "┌ Tujuan saya");
     tui.press(ESC, "Halo, Melati");
+
+    // She changes her passphrase, which seals every record anew, keeps the
+    // new recovery code, and locks from her menu.
+    menu(&mut tui, 5, "Ganti kata sandi", "┌ Ganti kata sandi");
+    tui.fill(&passphrase);
+    tui.fill(&new_passphrase);
+    tui.send(&new_passphrase);
+    tui.settle();
+    let screen = tui.press(ENTER, "┌ Kode cadangan");
+    let code = find_code(&screen, 6).unwrap_or_else(|| panic!("no recovery code on:\n{screen}"));
+    text_needles(&mut needles, "recovery code", &code);
+    text_needles(&mut needles, "recovery code, plain", &code.replace('-', ""));
+    tui.press(" ", "[x] Sudah saya tulis");
+    tui.press(ENTER, "Kata sandi sudah diganti.");
+    tui.settle();
+    tui.press(ESC, "Halo, Melati");
     menu(&mut tui, 6, "Kunci sekarang", LOGIN_HINT);
 
-    // Logged in once more, the journal draft still kept: the files while the
-    // app runs, WAL and shared memory included.
-    log_in(&mut tui, &passphrase, "Tulisan yang belum selesai");
+    // Logged in once more with the new passphrase, the journal draft still
+    // kept: the files while the app runs, WAL and shared memory included.
+    log_in(&mut tui, &new_passphrase, "Tulisan yang belum selesai");
     tui.press(ESC, "Halo, Melati");
     tui.idle(Duration::from_millis(500));
     let running = both_folders(&data, temp.path());
