@@ -7,7 +7,8 @@
 //! canaries too.
 //!
 //! The session: log in, use each feature, quick hide (F12) twice, log in,
-//! change her passphrase, lock from her menu, log in again, quit.
+//! change her passphrase, lock from her menu, log in again, quit; start the app
+//! again in the same terminal, log in, quit.
 //! While the app runs and after it quits, every byte of the data folder
 //! (database, WAL, shared memory, anything else) and of the app's own temp
 //! folder (`TMPDIR`) is searched for each canary: text as typed and in lower
@@ -290,13 +291,22 @@ fn no_canary_leaks_across_a_whole_session() {
     assert_clean(&running, &needles, "while the app runs");
     tui.quit_with(F10);
 
+    // A second start in the same terminal: her entry is still there.
+    let mut cmd = command(&data);
+    cmd.env("TMPDIR", temp.path());
+    let mut again = Tui::spawn_command(cmd);
+    log_in(&mut again, &new_passphrase, "Tulisan yang belum selesai");
+    again.press(ESC, "Halo, Melati");
+    menu(&mut again, 2, "Catatan saya", &title);
+    again.quit_with(F10);
+
     let after = both_folders(&data, temp.path());
     let scanned: usize = after.iter().map(|(_, b)| b.len()).sum();
     // The schema, two accounts and a dozen records, each padded: 40 KiB at least.
     assert!(scanned >= 40 * 1024, "only {scanned} bytes scanned");
     assert_clean(&after, &needles, "after quitting");
 
-    let raw = tui.raw();
+    let raw: &[u8] = &[tui.raw(), again.raw()].concat();
     assert_eq!(
         raw.windows(ENTER_ALT.len())
             .filter(|w| *w == ENTER_ALT)
