@@ -48,9 +48,9 @@ fn canary(label: &str) -> String {
     format!("KANARI{label}{:012X}", random_u64() & 0xFFFF_FFFF_FFFF)
 }
 
-/// A ten-digit amount drawn at run time, like 7.654.321.098. As an `i64` it
-/// has five bytes that are not zero: three or more, followed or led by zeros,
-/// could turn up by chance next to a file's runs of zeros.
+/// A ten-digit amount drawn at run time, like 7.654.321.098. As an `i64`, four
+/// or five of its bytes are not zero; a seven-digit one has only three, and
+/// with its five zeros it could match a file's runs of zeros by chance.
 fn amount() -> i64 {
     1_000_000_000 + (random_u64() % 9_000_000_000) as i64
 }
