@@ -51,7 +51,9 @@ seed() {
         # The kit's files are header lines, a blank line, then the age file.
         local blank
         blank="$(grep -anm1 -x '' "$file" | cut -d: -f1)"
-        [ -n "$blank" ] && tail -n "+$((blank + 1))" "$file" >"$dir/testkit-$(basename "$file")"
+        if [ -n "$blank" ]; then
+          tail -n "+$((blank + 1))" "$file" >"$dir/testkit-$(basename "$file")"
+        fi
       done
       ;;
     record | payloads)
@@ -82,10 +84,12 @@ for target in "${targets[@]}"; do
   status=0
   cargo fuzz run --sanitizer none --dev "$target" "corpus/$target" -- \
     -max_total_time="$seconds" -print_final_stats=1 >"$log" 2>&1 || status=$?
-  runs="$(grep -a 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1)"
+  runs="$(grep -a 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1 || true)"
   found=$(($(crashes "$target") - before))
-  line="$target: ${runs:-?} executions in ${seconds} s, $found crashes, corpus $(ls "corpus/$target" | wc -l) inputs"
-  [ "$status" -ne 0 ] && line="$line (libFuzzer stopped with status $status: see fuzz/$log)"
+  line="$target: ${runs:-?} executions in at most ${seconds} s, $found crashes, corpus $(ls "corpus/$target" | wc -l) inputs"
+  if [ "$status" -ne 0 ]; then
+    line="$line (libFuzzer stopped with status $status: see fuzz/$log)"
+  fi
   echo "$line"
   summary+=("$line")
 done
