@@ -26,7 +26,7 @@
 mod common;
 
 use common::pty::{
-    DOWN, ENTER, ESC, F2, F10, F12, LOGIN_HINT, TAB, Tui, centre_with_participant, command,
+    DOWN, ENTER, ESC, F2, F10, F12, LOGIN_HINT, TAB, Tui, UP, centre_with_participant, command,
     contains_bytes, find_code, fresh_data_dir, read_tree,
 };
 use langkah::i18n::{Lang, rupiah};
@@ -127,15 +127,20 @@ fn assert_clean(files: &[(PathBuf, Vec<u8>)], needles: &Needles, when: &str) {
     assert!(found.is_empty(), "{when}, canaries found: {found:#?}");
 }
 
-/// From home, the `n`th item of her menu (0 is "Tulis catatan baru").
-fn menu(tui: &mut Tui, n: usize, item: &str, opens: &str) {
+/// From home, opens `item` of her menu. The selection may stay where she
+/// last was, so first up to the top (the menu doesn't wrap), then down to it.
+fn menu(tui: &mut Tui, item: &str, opens: &str) {
+    tui.send(&UP.repeat(8));
     tui.wait_highlighted("Tulis catatan baru");
-    for _ in 0..n {
+    for _ in 0..8 {
+        if tui.highlighted(item) {
+            tui.press(ENTER, opens);
+            tui.settle();
+            return;
+        }
         tui.press_settled(DOWN);
     }
-    tui.wait_highlighted(item);
-    tui.press(ENTER, opens);
-    tui.settle();
+    panic!("{item:?} is not in her menu:\n{}", tui.screen());
 }
 
 fn log_in(tui: &mut Tui, passphrase: &str, expect: &str) {
@@ -197,7 +202,7 @@ fn no_canary_leaks_across_a_whole_session() {
     log_in(&mut tui, &passphrase, "Halo, Melati");
 
     // An entry: body, title and tag, saved with F2.
-    menu(&mut tui, 0, "Tulis catatan baru", "Tulisan Anda");
+    menu(&mut tui, "Tulis catatan baru", "Tulisan Anda");
     type_text(&mut tui, &body);
     tab_to(&mut tui, "› Judul");
     type_text(&mut tui, &title);
@@ -208,7 +213,7 @@ fn no_canary_leaks_across_a_whole_session() {
     tui.settle();
 
     // A savings goal, and a deposit with a keterangan.
-    menu(&mut tui, 3, "Tujuan saya", "┌ Tujuan saya");
+    menu(&mut tui, "Tujuan saya", "┌ Tujuan saya");
     tui.press("n", "┌ Tujuan tabungan baru");
     for value in [goal.as_str(), &target, "", &why] {
         tui.fill(value);
@@ -242,7 +247,7 @@ fn no_canary_leaks_across_a_whole_session() {
     // A draft: words typed and never saved, then quick hide.
     tui.press(ESC, "┌ Tujuan saya");
     tui.press(ESC, "Halo, Melati");
-    menu(&mut tui, 0, "Tulis catatan baru", "Tulisan Anda");
+    menu(&mut tui, "Tulis catatan baru", "Tulisan Anda");
     type_text(&mut tui, &draft);
     tui.press(F12, LOGIN_HINT);
     tui.settle();
@@ -251,7 +256,7 @@ fn no_canary_leaks_across_a_whole_session() {
     // form half filled, and quick hide again.
     log_in(&mut tui, &passphrase, "Tulisan yang belum selesai");
     tui.press(ESC, "Halo, Melati");
-    menu(&mut tui, 3, "Tujuan saya", "┌ Tujuan saya");
+    menu(&mut tui, "Tujuan saya", "┌ Tujuan saya");
     tui.press(ENTER, &format!("┌ {goal}"));
     tui.press("+", "┌ Menabung");
     tui.fill(&form_amount);
@@ -264,7 +269,7 @@ fn no_canary_leaks_across_a_whole_session() {
     // sealed copy deleted); she cancels it.
     log_in(&mut tui, &passphrase, "Tulisan yang belum selesai");
     tui.press(ESC, "Halo, Melati");
-    menu(&mut tui, 3, "Tujuan saya", "Ini isian tadi");
+    menu(&mut tui, "Tujuan saya", "Ini isian tadi");
     tui.wait_for_all(&["┌ Menabung", &form_note]);
     tui.press(ESC, &format!("┌ {goal}"));
     tui.press(ESC, "┌ Tujuan saya");
@@ -272,7 +277,7 @@ fn no_canary_leaks_across_a_whole_session() {
 
     // She changes her passphrase, which seals every record anew, keeps the
     // new recovery code, and locks from her menu.
-    menu(&mut tui, 5, "Ganti kata sandi", "┌ Ganti kata sandi");
+    menu(&mut tui, "Ganti kata sandi", "┌ Ganti kata sandi");
     tui.fill(&passphrase);
     tui.fill(&new_passphrase);
     tui.send(&new_passphrase);
@@ -285,7 +290,7 @@ fn no_canary_leaks_across_a_whole_session() {
     tui.press(ENTER, "Kata sandi sudah diganti.");
     tui.settle();
     tui.press(ESC, "Halo, Melati");
-    menu(&mut tui, 6, "Kunci sekarang", LOGIN_HINT);
+    menu(&mut tui, "Kunci sekarang", LOGIN_HINT);
 
     // Logged in once more with the new passphrase, the journal draft still
     // kept: the files while the app runs, WAL and shared memory included.
@@ -309,7 +314,7 @@ fn no_canary_leaks_across_a_whole_session() {
     let mut again = Tui::spawn_command(cmd);
     log_in(&mut again, &new_passphrase, "Tulisan yang belum selesai");
     again.press(ESC, "Halo, Melati");
-    menu(&mut again, 2, "Catatan saya", &title);
+    menu(&mut again, "Catatan saya", &title);
     again.quit_with(F10);
 
     let after = both_folders(&data, temp.path());
