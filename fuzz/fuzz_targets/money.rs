@@ -1,0 +1,9 @@
+//! Money parsing: amounts as she types them. See `fuzz/checks.rs`.
+#![no_main]
+
+// Shared with the proptests; each target uses one of its checks.
+#[allow(dead_code)]
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::money(data));
