@@ -137,7 +137,10 @@ fn args() -> Result<(PathBuf, usize), String> {
 fn seed() -> Result<(), String> {
     let (dir, entries) = args()?;
     if dir.exists() {
-        return Err(format!("{} exists: seeding needs a new folder", dir.display()));
+        return Err(format!(
+            "{} exists: seeding needs a new folder",
+            dir.display()
+        ));
     }
     let raw = passphrase()?;
     let pass = || {
