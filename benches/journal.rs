@@ -5,6 +5,8 @@
 //!   list and its search index, draw the first frame;
 //! - search results after a keystroke: one letter typed into the search, the
 //!   list filtered and drawn;
+//! - a rare word's last keystroke, at 10,000 and 30,000 entries: the word is in
+//!   one entry only, so a search that scans every entry reads each to its end;
 //! - one frame while scrolling: ↓ and a redraw;
 //! - saving an entry, durable: sealed and committed with synchronous=FULL.
 //!
@@ -27,9 +29,13 @@ use langkah::vault::Vault;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use tempfile::TempDir;
 
 const ENTRIES: usize = 10_000;
+/// In the body of one entry only (the middle one); no other word starts with
+/// "kenang", so every entry but one is read to the end.
+const RARE: &str = "kenanga";
 const NOW: i64 = 1_795_420_800;
 const PASS: &str = "bunga melati putih";
 
@@ -69,7 +75,7 @@ struct Fixture {
     messages: Messages,
 }
 
-fn build() -> Fixture {
+fn build(entries: usize) -> Fixture {
     let tmp = tempfile::tempdir().unwrap();
     let dir = DataDir::open_or_create(&tmp.path().join("data")).unwrap();
     let mut vault = Vault::open(&dir).unwrap();
@@ -99,11 +105,15 @@ fn build() -> Fixture {
         .unwrap();
     let mut seed = 7;
     let start = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
-    for n in 0..ENTRIES {
+    for n in 0..entries {
+        let mut body = text(&mut seed, 1500);
+        if n == entries / 2 {
+            body.insert_str(body.len() / 2, &format!("{RARE} "));
+        }
         let entry = Entry {
             date: start + chrono::Days::new(n as u64),
             title: text(&mut seed, 24).trim().to_string(),
-            body: text(&mut seed, 1500),
+            body,
             tags: vec![WORDS[n % WORDS.len()].to_string()],
             check_in: CheckIn {
                 mood: Some((n % 5) as u8 + 1),
@@ -143,7 +153,7 @@ fn build() -> Fixture {
     update(&mut model, Action::Done(outcome));
     let journal = exec.run(Effect::Journal(JournalEffect::Load)).unwrap();
     update(&mut model, Action::Done(journal));
-    assert_eq!(model.her.journal.as_ref().unwrap().len(), ENTRIES);
+    assert_eq!(model.her.journal.as_ref().unwrap().len(), entries);
     model.screen = Screen::Journal(JournalScreen::List);
     Fixture {
         _tmp: tmp,
@@ -155,13 +165,18 @@ fn build() -> Fixture {
 }
 
 thread_local! {
-    static FIXTURE: RefCell<Option<Fixture>> = const { RefCell::new(None) };
+    /// One fixture per journal size, built once.
+    static FIXTURES: RefCell<HashMap<usize, Fixture>> = RefCell::new(HashMap::new());
 }
 
 fn with_fixture<R>(f: impl FnOnce(&mut Fixture) -> R) -> R {
-    FIXTURE.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        f(slot.get_or_insert_with(build))
+    with_fixture_of(ENTRIES, f)
+}
+
+fn with_fixture_of<R>(entries: usize, f: impl FnOnce(&mut Fixture) -> R) -> R {
+    FIXTURES.with(|cell| {
+        let mut all = cell.borrow_mut();
+        f(all.entry(entries).or_insert_with(|| build(entries)))
     })
 }
 
@@ -210,6 +225,39 @@ fn search_one_keystroke(bencher: Bencher) {
             draw_now(f);
         });
         press(&mut f.model, Key::Esc);
+    });
+}
+
+/// The rare word's last letter typed, the list filtered and drawn: one
+/// keystroke as she makes it. Between samples (untimed) the letter is taken
+/// back, so each sample starts from the same query, the word less its last
+/// letter. One keystroke a sample, or divan would type them all first.
+#[divan::bench(args = [10_000, 30_000], sample_count = 30, sample_size = 1)]
+fn search_rare_word_last_keystroke(bencher: Bencher, entries: usize) {
+    with_fixture_of(entries, |f| {
+        f.model.her.journal.as_mut().unwrap().searching = true;
+        let (prefix, last) = RARE.split_at(RARE.len() - 1);
+        for c in prefix.chars() {
+            press(&mut f.model, Key::Char(c));
+        }
+        let last = last.chars().next().unwrap();
+        let f = RefCell::new(f);
+        bencher
+            .with_inputs(|| {
+                let mut f = f.borrow_mut();
+                if f.model.her.journal.as_ref().unwrap().query.text() == RARE {
+                    press(&mut f.model, Key::Backspace);
+                }
+            })
+            .bench_local_values(|()| {
+                let mut f = f.borrow_mut();
+                press(&mut f.model, Key::Char(last));
+                draw_now(&mut f);
+                assert_eq!(f.model.her.journal.as_ref().unwrap().visible_len(), 1);
+            });
+        let mut f = f.borrow_mut();
+        press(&mut f.model, Key::Esc);
+        assert_eq!(f.model.her.journal.as_ref().unwrap().visible_len(), entries);
     });
 }
 

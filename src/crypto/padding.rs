@@ -23,10 +23,14 @@ pub fn pad(data: &[u8], bucket: usize) -> Zeroizing<Vec<u8>> {
 }
 
 pub fn unpad(padded: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    Ok(Zeroizing::new(unpadded(padded)?.to_vec()))
+}
+
+/// The data inside `padded`, without copying it.
+pub fn unpadded(padded: &[u8]) -> Result<&[u8], CryptoError> {
     let (len, rest) = padded.split_at_checked(4).ok_or(CryptoError::Damaged)?;
     let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
-    let data = rest.get(..len).ok_or(CryptoError::Damaged)?;
-    Ok(Zeroizing::new(data.to_vec()))
+    rest.get(..len).ok_or(CryptoError::Damaged)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use super::{CryptoError, VaultKey, padding};
 use crate::domain::Id;
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use zeroize::Zeroizing;
 
@@ -64,6 +64,23 @@ pub fn open(
     id: &Id,
     sealed: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    let mut buf = Zeroizing::new(Vec::new());
+    Ok(Zeroizing::new(
+        open_in(key, owner, kind, id, sealed, &mut buf)?.to_vec(),
+    ))
+}
+
+/// Opens as `open` does, decrypting in `buf` and returning the record's bytes
+/// inside it. A load of thousands of records reuses one buffer, wiped when it
+/// is dropped, instead of two fresh ones per record.
+pub fn open_in<'b>(
+    key: &VaultKey,
+    owner: &Id,
+    kind: &str,
+    id: &Id,
+    sealed: &[u8],
+    buf: &'b mut Zeroizing<Vec<u8>>,
+) -> Result<&'b [u8], CryptoError> {
     let (&version, rest) = sealed.split_first().ok_or(CryptoError::Damaged)?;
     if version != FORMAT_VERSION || rest.len() < NONCE_LEN {
         return Err(CryptoError::Damaged);
@@ -71,18 +88,16 @@ pub fn open(
     let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
     let ad = associated_data(owner, kind, id)?;
     let cipher = XChaCha20Poly1305::new(key.bytes().into());
-    let padded = Zeroizing::new(
-        cipher
-            .decrypt(
-                XNonce::from_slice(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: &ad,
-                },
-            )
-            .map_err(|_| CryptoError::Damaged)?,
-    );
-    padding::unpad(&padded)
+    // Grown only by replacing it, so no outgrown copy of a record is left unwiped.
+    if buf.capacity() < ciphertext.len() {
+        *buf = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+    }
+    buf.clear();
+    buf.extend_from_slice(ciphertext);
+    cipher
+        .decrypt_in_place(XNonce::from_slice(nonce), &ad, &mut **buf)
+        .map_err(|_| CryptoError::Damaged)?;
+    padding::unpadded(buf)
 }
 
 #[cfg(test)]

@@ -117,42 +117,98 @@ pub fn query_words(query: &str) -> Vec<String> {
     query.split_whitespace().map(fold).collect()
 }
 
-/// An entry folded once for searching: title, body and tags.
+/// What the search needs beside an entry. Most of what she writes is plain
+/// ASCII: that is searched where it is, ignoring case as it is read, so her
+/// text is not held twice. Only a part with other letters (accents) is folded
+/// once and kept here, sized exactly and wiped on drop.
 pub struct Searchable {
-    haystack: String,
+    /// (the part's position in `parts`, its folded text), in order.
+    folded: Vec<(usize, String)>,
+}
+
+/// What the search looks at: the body first, where most words are found (a
+/// search stops at the first place a word is), then the title and the tags.
+fn parts(entry: &Entry) -> impl Iterator<Item = &str> {
+    [entry.body.as_str(), entry.title.as_str()]
+        .into_iter()
+        .chain(entry.tags.iter().map(String::as_str))
 }
 
 impl Searchable {
     pub fn new(entry: &Entry) -> Searchable {
-        // Each part folded once, then joined into a string of exactly the size
-        // needed: appending to a growing string doubled its capacity (a tag
-        // after a long body), and left the outgrown buffers unwiped.
-        let parts: Vec<Zeroizing<String>> = [&entry.title, &entry.body]
-            .into_iter()
-            .chain(&entry.tags)
-            .map(|text| Zeroizing::new(fold(text)))
+        let folded = parts(entry)
+            .enumerate()
+            .filter(|(_, part)| !part.is_ascii())
+            .map(|(i, part)| {
+                // Collected text outgrows its buffer: copy it into one of the
+                // exact size, and wipe the one it was collected in.
+                let grown = Zeroizing::new(fold(part));
+                let mut exact = String::with_capacity(grown.len());
+                exact.push_str(&grown);
+                (i, exact)
+            })
             .collect();
-        let len = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len() - 1;
-        let mut haystack = String::with_capacity(len);
-        for (i, part) in parts.iter().enumerate() {
-            if i > 0 {
-                haystack.push('\n');
-            }
-            haystack.push_str(part);
-        }
-        Searchable { haystack }
+        Searchable { folded }
     }
 
-    /// Every word must appear somewhere.
-    pub fn matches(&self, words: &[String]) -> bool {
-        words.iter().all(|w| self.haystack.contains(w.as_str()))
+    /// Every word (folded, see `query_words`) must appear in `entry`, the
+    /// entry this was made from: the same answer as searching its folded text.
+    pub fn matches(&self, entry: &Entry, words: &[String]) -> bool {
+        words.iter().all(|word| {
+            let mut folded = self.folded.iter().peekable();
+            parts(entry).enumerate().any(|(i, part)| {
+                match folded.next_if(|(at, _)| *at == i) {
+                    Some((_, f)) => f.contains(word.as_str()),
+                    // An ASCII part folds to its lower case.
+                    None => contains_ignoring_ascii_case(part.as_bytes(), word.as_bytes()),
+                }
+            })
+        })
     }
 }
 
 impl Drop for Searchable {
     fn drop(&mut self) {
-        self.haystack.zeroize();
+        for (_, f) in &mut self.folded {
+            f.zeroize();
+        }
     }
+}
+
+/// Whether `hay` holds `word` when `hay`'s ASCII letters are read in lower
+/// case: for ASCII `hay` and a folded `word`, `fold(hay).contains(word)`,
+/// without making the folded copy. A search reads every entry on each key, so
+/// this reads 32 positions at a time, comparing the word's first and last
+/// bytes at once (a loop the compiler turns into vector instructions), and
+/// checks the whole word only where both agree.
+fn contains_ignoring_ascii_case(hay: &[u8], word: &[u8]) -> bool {
+    const BLOCK: usize = 32;
+    let Some((&first, &last)) = word.first().zip(word.last()) else {
+        return true;
+    };
+    let Some(starts) = (hay.len() + 1).checked_sub(word.len()) else {
+        return false;
+    };
+    let at = |i: usize| hay[i..i + word.len()].eq_ignore_ascii_case(word);
+    let mut i = 0;
+    while i + BLOCK <= starts {
+        let heads = &hay[i..i + BLOCK];
+        let tails = &hay[i + word.len() - 1..][..BLOCK];
+        let mut hits = 0u32;
+        for j in 0..BLOCK {
+            let hit =
+                (heads[j].to_ascii_lowercase() == first) & (tails[j].to_ascii_lowercase() == last);
+            hits |= u32::from(hit) << j;
+        }
+        while hits != 0 {
+            if at(i + hits.trailing_zeros() as usize) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += BLOCK;
+    }
+    (i..starts).any(|i| hay[i].to_ascii_lowercase() == first && at(i))
 }
 
 /// Byte ranges of `text` where any of the words matches, for highlighting.
@@ -286,16 +342,49 @@ mod tests {
     }
 
     #[test]
-    fn the_search_text_is_sized_exactly() {
-        let body = "Hari ini saya menjual gorengan di pasar. ".repeat(40);
+    fn plain_text_is_not_copied_and_accented_text_is_folded_once_exactly() {
+        let body = "Hari ini saya menjual Gorengan di pasar. ".repeat(40);
         let e = entry(day(2026, 11, 2), "Pasar", &body, &["usaha", "pagi"], None);
         let s = Searchable::new(&e);
-        assert_eq!(
-            s.haystack.len(),
-            "pasar".len() + 1 + body.len() + 1 + 5 + 1 + 4
-        );
-        assert_eq!(s.haystack.capacity(), s.haystack.len());
-        assert!(s.matches(&["gorengan".into(), "usaha".into()]));
+        assert!(s.folded.is_empty(), "ASCII is searched where it is");
+        assert!(s.matches(&e, &["gorengan".into(), "usaha".into()]));
+        let e = entry(day(2026, 11, 2), "Kopi", &body, &["Café"], None);
+        let s = Searchable::new(&e);
+        assert_eq!(s.folded.len(), 1);
+        let (at, text) = &s.folded[0];
+        assert_eq!((*at, text.as_str()), (2, "cafe"));
+        assert_eq!(text.capacity(), text.len());
+    }
+
+    /// The search without a folded copy answers as `fold(text).contains`
+    /// does, for every slice of a text as a word: found or not, at the start,
+    /// the end, across blocks of 32, in any case.
+    #[test]
+    fn ascii_search_agrees_with_folding() {
+        let text = "Ibu SABAR menunggu di Pasar pagi; anak-anak belajar 2 jam, lalu MAKAN kue.";
+        let folded = fold(text);
+        for len in 1..=12 {
+            for start in 0..=folded.len() - len {
+                let word = &folded[start..start + len];
+                assert!(
+                    contains_ignoring_ascii_case(text.as_bytes(), word.as_bytes()),
+                    "{word:?}"
+                );
+                let mut other = word.to_string();
+                other.push('q');
+                assert_eq!(
+                    contains_ignoring_ascii_case(text.as_bytes(), other.as_bytes()),
+                    folded.contains(&other),
+                    "{other:?}"
+                );
+            }
+        }
+        assert!(contains_ignoring_ascii_case(b"abc", b""));
+        assert!(!contains_ignoring_ascii_case(b"ab", b"abc"));
+        assert!(!contains_ignoring_ascii_case(b"cafe", "café".as_bytes()));
+        let long = format!("{}Kenanga", "x".repeat(100));
+        assert!(contains_ignoring_ascii_case(long.as_bytes(), b"kenanga"));
+        assert!(!contains_ignoring_ascii_case(long.as_bytes(), b"kenangan"));
     }
 
     #[test]
@@ -308,13 +397,24 @@ mod tests {
             None,
         );
         let s = Searchable::new(&e);
-        assert!(s.matches(&query_words("telur")));
-        assert!(s.matches(&query_words("PASAR kue")));
-        assert!(s.matches(&query_words("usaha")));
-        assert!(s.matches(&query_words("úsaha")));
-        assert!(!s.matches(&query_words("telur ayam")));
-        let cafe = entry(day(2026, 11, 2), "", "Minum kopi di café", &[], None);
-        assert!(Searchable::new(&cafe).matches(&query_words("cafe")));
+        assert!(s.matches(&e, &query_words("telur")));
+        assert!(s.matches(&e, &query_words("PASAR kue")));
+        assert!(s.matches(&e, &query_words("usaha")));
+        assert!(s.matches(&e, &query_words("úsaha")));
+        assert!(!s.matches(&e, &query_words("telur ayam")));
+        assert!(!s.matches(&e, &query_words("pagibeli")), "not across parts");
+        let cafe = entry(
+            day(2026, 11, 2),
+            "Kafé",
+            "Minum kopi di café",
+            &["Ibu"],
+            None,
+        );
+        let s = Searchable::new(&cafe);
+        for query in ["cafe", "kafe minum", "ibu", "CAFÉ ibu kopi"] {
+            assert!(s.matches(&cafe, &query_words(query)), "{query}");
+        }
+        assert!(!s.matches(&cafe, &query_words("teh")));
     }
 
     #[test]

@@ -63,6 +63,33 @@ pub fn list(conn: &Connection, owner: &Id, kind: Option<&str>) -> Result<(Vec<Se
     Ok((listed, malformed))
 }
 
+/// Every record she owns of one kind, handed to `each` one at a time, so that
+/// a caller need not hold all of a big journal's ciphertext at once. Returns
+/// how many rows had an id that is not an id at all (skipped, never a reason
+/// to fail).
+pub fn each(
+    conn: &Connection,
+    owner: &Id,
+    kind: &str,
+    mut each: impl FnMut(SealedRow),
+) -> Result<usize> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, sealed FROM records WHERE owner = ?1 AND kind = ?2")?;
+    let mut rows = stmt.query(params![owner.as_bytes(), kind])?;
+    let mut malformed = 0;
+    while let Some(row) = rows.next()? {
+        match row.get_ref(0)?.as_blob().ok().and_then(Id::from_slice) {
+            Some(id) => each(SealedRow {
+                id,
+                kind: kind.to_owned(),
+                sealed: row.get(1)?,
+            }),
+            None => malformed += 1,
+        }
+    }
+    Ok(malformed)
+}
+
 /// The kind a record of hers is stored under, if it exists.
 pub fn kind_of(conn: &Connection, owner: &Id, id: &Id) -> Result<Option<String>> {
     Ok(conn

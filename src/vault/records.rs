@@ -11,7 +11,12 @@ use crate::domain::records::{Kind, Preferences, Record};
 use crate::store::records::{self, SealedRow};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::sync::mpsc::{self, TrySendError};
 use zeroize::Zeroizing;
+
+/// Rows read before they are handed over to be opened: enough that handing
+/// over costs little, few enough that the two threads share the work evenly.
+const BATCH: usize = 64;
 
 /// What opening every record of one kind gave: the records that opened, and
 /// counts of the rest. One bad record never hides the others.
@@ -23,6 +28,23 @@ pub struct Loaded<T> {
     /// Records she had deleted that came back (from an older copy of the file):
     /// they were deleted again.
     pub returned: usize,
+}
+
+/// What one thread of a load opened, and the buffer it decrypts in.
+struct Opened<T> {
+    items: Vec<(Id, T)>,
+    failed: usize,
+    buf: Zeroizing<Vec<u8>>,
+}
+
+impl<T> Default for Opened<T> {
+    fn default() -> Self {
+        Opened {
+            items: Vec::new(),
+            failed: 0,
+            buf: Zeroizing::new(Vec::new()),
+        }
+    }
 }
 
 /// Serialises a payload straight into memory that is wiped when dropped.
@@ -86,50 +108,67 @@ impl Vault {
         kind: Kind,
         parse: impl Fn(&[u8]) -> Result<T> + Sync,
     ) -> Result<Loaded<T>> {
-        let (rows, malformed) = records::list(self.store.conn(), s.account(), Some(kind.as_str()))?;
         let deleted = tombstones::read(self.store.conn(), s)?.ids;
-        let (returned, rows): (Vec<SealedRow>, Vec<SealedRow>) =
-            rows.into_iter().partition(|r| deleted.contains(&r.id));
+        // Each thread decrypts into one buffer of its own, wiped at the end.
+        let open = |rows: &[SealedRow], into: &mut Opened<T>| {
+            for row in rows {
+                match s.open_row_in(row, &mut into.buf).and_then(&parse) {
+                    Ok(item) => into.items.push((row.id, item)),
+                    Err(_) => into.failed += 1,
+                }
+            }
+        };
+        let conn = self.store.conn();
+        let mut returned = Vec::new();
+        // Rows are read on this thread, a batch at a time, and each batch is
+        // opened by a helper thread if it is free, or else here: both cores
+        // work, and a big journal's ciphertext is never all in memory at once
+        // (it would stay resident after the load, and its pages cost time).
+        let (listed, mine, helped) = std::thread::scope(|scope| {
+            let (to_helper, batches) = mpsc::sync_channel::<Vec<SealedRow>>(1);
+            let helper = scope.spawn(move || {
+                let mut opened = Opened::default();
+                for batch in batches {
+                    open(&batch, &mut opened);
+                }
+                opened
+            });
+            let mut mine = Opened::default();
+            let mut batch = Vec::with_capacity(BATCH);
+            let listed = records::each(conn, s.account(), kind.as_str(), |row| {
+                if deleted.contains(&row.id) {
+                    returned.push(row.id);
+                    return;
+                }
+                batch.push(row);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if let Err(TrySendError::Full(full) | TrySendError::Disconnected(full)) =
+                        to_helper.try_send(full)
+                    {
+                        open(&full, &mut mine);
+                    }
+                }
+            });
+            open(&batch, &mut mine);
+            drop(to_helper);
+            let helped = helper.join().expect("opening records does not panic");
+            (listed, mine, helped)
+        });
+        let mut loaded = Loaded {
+            items: mine.items,
+            unreadable: listed? + mine.failed + helped.failed,
+            returned: returned.len(),
+        };
+        loaded.items.extend(helped.items);
         if !returned.is_empty() {
             self.store.write(|tx| -> Result<()> {
-                for row in &returned {
-                    records::delete(tx, s.account(), &row.id)?;
+                for id in &returned {
+                    records::delete(tx, s.account(), id)?;
                 }
                 Ok(())
             })?;
             self.checkpoint()?;
-        }
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        let chunk = rows.len().div_ceil(threads).max(256);
-        let open = |rows: &[SealedRow]| -> (Vec<(Id, T)>, usize) {
-            let mut items = Vec::with_capacity(rows.len());
-            let mut failed = 0;
-            for row in rows {
-                match s.open_row(row).and_then(|bytes| parse(&bytes)) {
-                    Ok(item) => items.push((row.id, item)),
-                    Err(_) => failed += 1,
-                }
-            }
-            (items, failed)
-        };
-        let parts: Vec<(Vec<(Id, T)>, usize)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = rows
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || open(part)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("opening records does not panic"))
-                .collect()
-        });
-        let mut loaded = Loaded {
-            items: Vec::with_capacity(rows.len()),
-            unreadable: malformed,
-            returned: returned.len(),
-        };
-        for (items, failed) in parts {
-            loaded.items.extend(items);
-            loaded.unreadable += failed;
         }
         Ok(loaded)
     }
@@ -160,6 +199,13 @@ impl Vault {
 }
 
 impl Vault {
+    /// Empties SQLite's page cache (ciphertext, read again when needed) after
+    /// a big load, so that memory goes back to the system. Only memory: if it
+    /// fails, nothing she sees changes.
+    pub fn release_cache(&self) {
+        let _ = self.store.conn().execute_batch("PRAGMA shrink_memory");
+    }
+
     /// Her preferences and the id they are saved under, if she has saved any.
     /// A damaged preferences record is passed over: her defaults apply, and her
     /// next choice is saved afresh.

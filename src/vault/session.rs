@@ -93,6 +93,23 @@ impl Session {
         .map_err(VaultError::Damaged)
     }
 
+    /// Opens a row as `open_row` does, decrypting in `buf` (see `seal::open_in`).
+    pub(super) fn open_row_in<'b>(
+        &self,
+        row: &SealedRow,
+        buf: &'b mut Zeroizing<Vec<u8>>,
+    ) -> Result<&'b [u8]> {
+        seal::open_in(
+            self.keys.vault_key(),
+            self.account(),
+            &row.kind,
+            &row.id,
+            &row.sealed,
+            buf,
+        )
+        .map_err(VaultError::Damaged)
+    }
+
     pub(super) fn seal(&self, kind: Kind, id: &Id, bytes: &[u8]) -> Result<Vec<u8>> {
         seal::seal(
             self.keys.vault_key(),

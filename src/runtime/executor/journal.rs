@@ -1,6 +1,6 @@
 //! Her journal: entries, drafts and the reflection-prompt choice.
 
-use super::{Executor, Ran, current, damage_of};
+use super::{Executor, Ran, current, damage_of, release_memory};
 use crate::app::effect::{JournalEffect, JournalOutcome, Outcome};
 use crate::domain::journal::{Draft, DraftSlot, Entry};
 use crate::vault::VaultError;
@@ -17,6 +17,7 @@ impl Executor {
                 let (entries, drafts) = (entries.items, drafts.items);
                 self.drafts = drafts.iter().map(|(id, d)| (d.slot(), *id)).collect();
                 let (_, prefs) = self.vault.preferences(session)?;
+                release_memory(&self.vault);
                 JournalOutcome::Loaded {
                     entries,
                     drafts: drafts.into_iter().map(|(_, d)| d).collect(),

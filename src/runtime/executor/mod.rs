@@ -116,6 +116,19 @@ fn current(session: &Option<Session>) -> Result<&Session, VaultError> {
     session.as_ref().ok_or(VaultError::NotAllowed)
 }
 
+/// Gives back what a big load used and no longer needs: SQLite's page cache,
+/// and, on Linux with glibc, the free pages inside the heap (the buffers the
+/// records were read and opened in), which the allocator would otherwise keep.
+fn release_memory(vault: &Vault) {
+    vault.release_cache();
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the system; it touches no
+    // memory in use.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// What a load found that she should be told.
 fn damage_of<T>(loaded: &Loaded<T>) -> Damage {
     Damage {
