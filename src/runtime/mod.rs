@@ -3,6 +3,8 @@
 
 pub mod executor;
 mod input;
+// Our own reader is Unix only: Windows keeps crossterm's (see input.rs).
+#[cfg(unix)]
 mod keys;
 mod terminal;
 pub mod worker;
