@@ -264,6 +264,10 @@ fn rendered_problem(lang: Lang, id: &str, text: &str) -> Option<String> {
             return Some(format!("{lang}: {id} shows {marker:?}: {text:?}"));
         }
     }
+    // "t" is the Indonesian "tidak": an English question answers with "n".
+    if lang == "en" && text.contains("t = no") {
+        return Some(format!("{lang}: {id} asks for t = no: {text:?}"));
+    }
     if text.contains(['\u{2068}', '\u{2069}']) {
         return Some(format!("{lang}: {id} has isolation marks: {text:?}"));
     }

@@ -38,8 +38,14 @@ status-disabled = switched off
 err-not-set-up = Langkah has not been set up in this data folder yet. Start with `langkah init`.
 err-already-set-up = Langkah is already set up in this data folder.
 err-wrong-credentials = The name or passphrase doesn't match. Take your time and try again.
-err-wrong-credentials-wait = The name or passphrase doesn't match. Please try again in { $seconds } seconds.
-err-try-later = Too many attempts. Please try again in { $seconds } seconds.
+err-wrong-credentials-wait = The name or passphrase doesn't match. Please try again in { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }.
+err-try-later = Too many attempts. Please try again in { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }.
 err-account-disabled = This account is switched off for now. Please talk to a facilitator.
 err-not-allowed = Only a facilitator can do this.
 err-unknown-account = There is no account with that name.
@@ -161,7 +167,10 @@ first-participant-intro = If you like, create the first participant's account no
 
 login-title = Log in
 login-intro = Type your name and your passphrase.
-login-wait = Try again in { $seconds } seconds.
+login-wait = Try again in { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }.
 login-names = Names on this computer:
 claim-title = First time here
 claim-intro = Type your name and the setup code from the facilitator. Then create your own passphrase. Only you will know it.
@@ -226,8 +235,8 @@ choose-role-intro = Who is this new account for?
 add-account-title = Add account
 add-account-intro = Type a name for the new { $role } account. Use a nickname or a made-up name, not a full name. This name is not locked, so others at this computer can see it. She will create her own passphrase.
 confirm-title = Are you sure?
-confirm-disable = Switch off the account { $alias }? Everything in it is kept, and it can be switched on again. (y = yes, t = no)
-confirm-enable = Switch the account { $alias } on again? (y = yes, t = no)
+confirm-disable = Switch off the account { $alias }? Everything in it is kept, and it can be switched on again. (y = yes, n = no)
+confirm-enable = Switch the account { $alias } on again? (y = yes, n = no)
 
 ## Settings
 
@@ -384,9 +393,9 @@ chart-intro = What you noted about your feelings in the last { $days } days. Emp
 draft-title = Unfinished writing
 draft-intro = There is unfinished writing for { $date }:
 draft-question = Continue writing? Press Enter to continue, Esc for later, or d to throw it away.
-confirm-delete-entry = Delete this entry for good? A deleted entry can't be brought back. (y = yes, t = no)
-confirm-leave-editor = Save the changes to this entry? y = yes, save. t = no, throw the changes away. Esc = keep writing.
-confirm-discard-draft = Throw away this unfinished writing? It can't be brought back. (y = yes, t = no)
+confirm-delete-entry = Delete this entry for good? A deleted entry can't be brought back. (y = yes, n = no)
+confirm-leave-editor = Save the changes to this entry? y = yes, save. n = no, throw the changes away. Esc = keep writing.
+confirm-discard-draft = Throw away this unfinished writing? It can't be brought back. (y = yes, n = no)
 key-page-up = Previous page
 key-page-down = Next page
 key-read = Read
@@ -412,7 +421,7 @@ key-continue-writing = Continue
 key-discard = Throw away
 key-later = Later
 help-journal = All your entries, newest first. Press / and type to search. Capitals don't matter. Press o to see entries written on this date earlier on the home screen.
-help-editor = Write freely. Tab moves between your writing, the title, tags, date and feelings. On the date and feelings, ← and → change the choice. Ctrl+← and Ctrl+→ jump by word. Ctrl+U undoes the last typing, Ctrl+R brings it back. F2 saves. Your writing is also kept automatically as you go.
+help-editor = Write freely. Tab moves down the screen: date, title, tags, your writing, feelings. Shift+Tab moves back up. On the date and feelings, ← and → change the choice. Ctrl+← and Ctrl+→ jump by word. Ctrl+U undoes the last typing, Ctrl+R brings it back. F2 saves. Your writing is also kept automatically as you go.
 key-name-space = Space
 
 ## Goals
@@ -465,7 +474,7 @@ goal-milestone-title = New step
 goal-milestone-intro = What step do you need to take? For example: learn the recipe, buy a stove, get a permit, first day of selling.
 goal-log-day-title = Note daily sales
 goal-log-day-intro = How much money came in and went out that day?
-confirm-delete-goal = Delete the goal "{ $name }" with its savings history, steps and daily sales? This can't be undone. Your entries are not deleted. (y = yes, t = no)
+confirm-delete-goal = Delete the goal "{ $name }" with its savings history, steps and daily sales? This can't be undone. Your entries are not deleted. (y = yes, n = no)
 goals-title = My goals
 goals-title-archived = My goals (with archived ones)
 goals-empty = No goals yet. Press n for a savings goal, or b for a business plan.
@@ -518,11 +527,11 @@ err-already-claimed = This account is already in use by its owner, so it needs n
 key-new-code = New setup code
 key-remove-account = Remove account
 err-remove-yourself = You can't remove your own account from here.
-confirm-remove-account = Remove the account { $alias } and everything in it for good? Her writing and goals go too and can't be brought back. (y = yes, t = no)
+confirm-remove-account = Remove the account { $alias } and everything in it for good? Her writing and goals go too and can't be brought back. (y = yes, n = no)
 goal-edit-title = Edit the goal
 goal-edit-intro = Change what needs changing. Enter moves to the next field. On the last one, Enter saves. Esc goes back without changing anything.
 key-remove-step = Remove step
-confirm-remove-step = Remove the step "{ $step }" from the plan? (y = yes, t = no)
+confirm-remove-step = Remove the step "{ $step }" from the plan? (y = yes, n = no)
 err-crashed = Sorry, Langkah stopped because of an error. What was saved is safe. Please open it again.
 home-plans = My business plans:
 home-plan-capital = capital gathered { $percent }%
@@ -552,9 +561,9 @@ goal-edit-withdrawal-title = Edit withdrawal
 goal-edit-movement-intro = Correct the amount, the date or the note. On the last field, Enter saves. Esc goes back without changing anything.
 goal-edit-day-title = Edit daily sales
 goal-edit-day-intro = Correct the date, the money in or the money out of that day. On the last field, Enter saves. Esc goes back without changing anything.
-confirm-remove-deposit = Remove the deposit of { $amount } on { $date }? (y = yes, t = no)
-confirm-remove-withdrawal = Remove the withdrawal of { $amount } on { $date }? (y = yes, t = no)
-confirm-remove-day = Remove the daily sales of { $date }? (y = yes, t = no)
+confirm-remove-deposit = Remove the deposit of { $amount } on { $date }? (y = yes, n = no)
+confirm-remove-withdrawal = Remove the withdrawal of { $amount } on { $date }? (y = yes, n = no)
+confirm-remove-day = Remove the daily sales of { $date }? (y = yes, n = no)
 days-title = Daily sales: { $what }
 days-date = Date
 days-sales = Money in
@@ -600,7 +609,7 @@ key-skip = Skip
 help-skippable-form = Type the name, then press Enter. Esc skips this step without making an account.
 err-wrong-credentials-paused = The name or passphrase doesn't match.
 recovery-intro-facilitator = This is your recovery code. If you ever forget your passphrase, only this code can open your account. No one else can open it.
-confirm-new-code = Make a new setup code for { $alias }? The old code stops working at once. (y = yes, t = no)
+confirm-new-code = Make a new setup code for { $alias }? The old code stops working at once. (y = yes, n = no)
 notice-old-code-void = The old setup code for { $alias } no longer works.
 notice-account-disabled = The account { $alias } is now switched off. Everything in it is kept.
 notice-account-enabled = The account { $alias } is on again.

@@ -400,7 +400,7 @@ key-continue-writing = Lanjutkan
 key-discard = Buang
 key-later = Nanti saja
 help-journal = Semua catatan, yang terbaru di atas. Tekan / lalu ketik untuk mencari. Huruf besar atau kecil tidak masalah. Tekan o jika ingin melihat catatan dari tanggal yang sama di beranda.
-help-editor = Tulis dengan bebas. Tab pindah antara tulisan, judul, label, tanggal dan perasaan. Pada tanggal dan perasaan, ← dan → mengubah pilihan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U membatalkan ketikan terakhir, Ctrl+R mengembalikannya. F2 menyimpan. Tulisan juga disimpan sementara secara otomatis.
+help-editor = Tulis dengan bebas. Tab pindah ke bawah: tanggal, judul, label, tulisan, perasaan. Shift+Tab pindah ke atas. Pada tanggal dan perasaan, ← dan → mengubah pilihan. Ctrl+← dan Ctrl+→ melompati kata. Ctrl+U membatalkan ketikan terakhir, Ctrl+R mengembalikannya. F2 menyimpan. Tulisan juga disimpan sementara secara otomatis.
 key-name-space = Spasi
 
 ## Goals

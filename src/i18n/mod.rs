@@ -89,13 +89,25 @@ impl Messages {
 
     /// A run-time message with arguments.
     pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
-        let args: std::collections::HashMap<String, String> = args
+        use fluent_bundle::FluentValue;
+        let args: std::collections::HashMap<String, FluentValue> = args
             .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
+            .map(|(k, v)| {
+                // A count is a number to Fluent, so that "1 second" and
+                // "2 seconds" can differ; anything else stays text as it is.
+                let value = match v.parse::<i64>() {
+                    Ok(n) if COUNTS.contains(k) => FluentValue::from(n),
+                    _ => FluentValue::from(v.clone()),
+                };
+                (k.to_string(), value)
+            })
             .collect();
         self.loader.get_args(id, args)
     }
 }
+
+/// Arguments that count something, for plural forms.
+const COUNTS: [&str; 2] = ["seconds", "count"];
 
 /// The word for a role, in her language.
 pub fn role_word(m: &Messages, role: crate::domain::Role) -> String {
@@ -164,5 +176,17 @@ mod tests {
         // No Unicode isolation marks around arguments.
         let line = crate::tr!(en, "err-try-later", seconds = 30);
         assert_eq!(line, "Too many attempts. Please try again in 30 seconds.");
+    }
+
+    #[test]
+    fn a_count_passed_as_text_still_picks_its_plural() {
+        let en = Messages::new(Lang::En);
+        for (seconds, words) in [(1, "in 1 second."), (2, "in 2 seconds.")] {
+            let text = Text::with("err-try-later", vec![("seconds", seconds.to_string())]);
+            assert!(text.render(&en).ends_with(words), "{}", text.render(&en));
+        }
+        // A code made of digits stays text, leading zero and all.
+        let alias = Text::with("confirm-enable", vec![("alias", "007".into())]);
+        assert!(alias.render(&en).contains("007"));
     }
 }
