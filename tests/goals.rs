@@ -167,9 +167,9 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.press(Key::Down);
     app.press(Key::Enter);
     app.press(Key::Char('c'));
-    app.fill(&["23-11-2026", "150rb", "60rb"]);
+    app.fill(&["17-11-2026", "150rb", "60rb"]);
     app.press(Key::Char('c'));
-    app.fill(&["30-11-2026", "80.000", "30.000"]);
+    app.fill(&["23-11-2026", "80.000", "30.000"]);
 
     let plan = goals(&app).plan(&id).unwrap().clone();
     assert!(plan.milestones[0].done);
@@ -417,7 +417,8 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     retype(&mut app, "sudah dibetulkan");
     assert_eq!(
         app.model.screen,
-        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 })
+        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 2 }),
+        "the changed row stays chosen"
     );
     let goal = goals(&app).saving(&id).unwrap();
     assert_eq!(goal.balance(), 649_999, "the total follows");
@@ -434,6 +435,8 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     );
 
     // A withdrawal changed to more than is saved is refused, with the cursor on the amount.
+    app.press(Key::Up);
+    app.press(Key::Up);
     app.press(Key::Enter);
     retype(&mut app, "2 jt");
     app.press(Key::Enter);
@@ -492,9 +495,9 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
         panic!("the plan opens");
     };
     for (date, sales, costs) in [
-        ("23-11-2026", "150rb", "60rb"),
-        ("24-11-2026", "1.000.000", "40rb"),
-        ("30-11-2026", "80rb", "30rb"),
+        ("16-11-2026", "150rb", "60rb"),
+        ("17-11-2026", "1.000.000", "40rb"),
+        ("23-11-2026", "80rb", "30rb"),
     ] {
         app.press(Key::Char('c'));
         app.fill(&[date, sales, costs]);
@@ -516,7 +519,7 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
             selected: 0
         })
     );
-    // The second newest: 24 Nov, where 100rb became 1.000.000.
+    // The second newest: 17 Nov, where 100rb became 1.000.000.
     app.press(Key::Down);
     app.press(Key::Enter);
     let Screen::Form(form) = &app.model.screen else {
@@ -530,10 +533,11 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
         app.model.screen,
         Screen::Goals(GoalsScreen::Days {
             plan: id,
-            selected: 0
+            selected: 1
         }),
-        "back to the list of days"
+        "back to the list of days, on the day changed"
     );
+    app.press(Key::Up);
     assert_eq!(profits(&app), [150_000, 50_000], "the totals follow");
     assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 3);
 
@@ -747,7 +751,7 @@ fn a_day_logged_from_the_list_of_days_goes_back_to_that_list() {
     // From the plan, a day logged goes back to the plan, as before.
     app.press(Key::Esc);
     app.press(Key::Char('c'));
-    app.fill(&["24-11-2026", "80rb", "30rb"]);
+    app.fill(&["22-11-2026", "80rb", "30rb"]);
     assert_eq!(
         app.model.screen,
         Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })

@@ -6,6 +6,7 @@ pub mod forms;
 mod history;
 mod link;
 mod notices;
+mod plan;
 pub mod screen;
 mod state;
 pub(super) mod submit;
