@@ -5,6 +5,7 @@ pub mod effect;
 pub mod forms;
 mod history;
 mod link;
+mod nav;
 mod notices;
 mod plan;
 pub mod screen;

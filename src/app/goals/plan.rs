@@ -3,8 +3,8 @@
 
 use super::history::{date_text, filled};
 use super::link;
+use super::nav::{form, overview_at};
 use super::state::amount_text;
-use super::update::{form, overview_at};
 use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::keymap::Command;
 use crate::app::list::step;

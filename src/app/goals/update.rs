@@ -2,6 +2,7 @@
 //! and withdrawals, a business plan with milestones and its daily log.
 
 use super::history::{self, filled};
+use super::nav::{form, overview_at};
 use super::state::{GoalRef, amount_text};
 use super::{link, plan};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
@@ -12,26 +13,6 @@ use crate::app::model::*;
 use crate::app::notice::Notice;
 use crate::domain::Id;
 use crate::i18n::Text;
-
-pub(super) fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
-    model.screen = Screen::Form(Form::new(purpose));
-    vec![]
-}
-
-/// The overview with the cursor on `goal`'s row, so she comes back to it.
-pub(super) fn overview_at(model: &Model, goal: Option<Id>) -> Screen {
-    let rows = model
-        .her
-        .goals
-        .as_ref()
-        .map(|g| g.rows())
-        .unwrap_or_default();
-    let selected = rows
-        .iter()
-        .position(|r| matches!(r, GoalRef::Savings(i) | GoalRef::Business(i) if Some(*i) == goal))
-        .unwrap_or(0);
-    Screen::Goals(GoalsScreen::Overview { selected })
-}
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     if model.her.goals.is_none() {
