@@ -346,6 +346,7 @@ fn form_codes_go_both_ways() {
             withdraw: false,
         },
         Purpose::EditDay { plan: id, index: 3 },
+        Purpose::EditMilestone { plan: id, index: 4 },
     ] {
         let code = purpose.draft_code().unwrap();
         assert_eq!(Purpose::from_draft_code(&code), Some(purpose), "{code}");
