@@ -167,9 +167,9 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.press(Key::Down);
     app.press(Key::Enter);
     app.press(Key::Char('c'));
-    app.fill(&["23-11-2026", "150rb", "60rb"]);
+    app.fill(&["17-11-2026", "150rb", "60rb"]);
     app.press(Key::Char('c'));
-    app.fill(&["30-11-2026", "80.000", "30.000"]);
+    app.fill(&["23-11-2026", "80.000", "30.000"]);
 
     let plan = goals(&app).plan(&id).unwrap().clone();
     assert!(plan.milestones[0].done);
@@ -346,6 +346,7 @@ fn form_codes_go_both_ways() {
             withdraw: false,
         },
         Purpose::EditDay { plan: id, index: 3 },
+        Purpose::EditMilestone { plan: id, index: 4 },
     ] {
         let code = purpose.draft_code().unwrap();
         assert_eq!(Purpose::from_draft_code(&code), Some(purpose), "{code}");
@@ -417,7 +418,8 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     retype(&mut app, "sudah dibetulkan");
     assert_eq!(
         app.model.screen,
-        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 })
+        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 2 }),
+        "the changed row stays chosen"
     );
     let goal = goals(&app).saving(&id).unwrap();
     assert_eq!(goal.balance(), 649_999, "the total follows");
@@ -434,6 +436,8 @@ fn a_mistyped_deposit_is_corrected_and_a_wrong_one_removed() {
     );
 
     // A withdrawal changed to more than is saved is refused, with the cursor on the amount.
+    app.press(Key::Up);
+    app.press(Key::Up);
     app.press(Key::Enter);
     retype(&mut app, "2 jt");
     app.press(Key::Enter);
@@ -492,9 +496,9 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
         panic!("the plan opens");
     };
     for (date, sales, costs) in [
-        ("23-11-2026", "150rb", "60rb"),
-        ("24-11-2026", "1.000.000", "40rb"),
-        ("30-11-2026", "80rb", "30rb"),
+        ("16-11-2026", "150rb", "60rb"),
+        ("17-11-2026", "1.000.000", "40rb"),
+        ("23-11-2026", "80rb", "30rb"),
     ] {
         app.press(Key::Char('c'));
         app.fill(&[date, sales, costs]);
@@ -516,7 +520,7 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
             selected: 0
         })
     );
-    // The second newest: 24 Nov, where 100rb became 1.000.000.
+    // The second newest: 17 Nov, where 100rb became 1.000.000.
     app.press(Key::Down);
     app.press(Key::Enter);
     let Screen::Form(form) = &app.model.screen else {
@@ -530,10 +534,11 @@ fn a_logged_day_is_corrected_or_removed_from_the_list_of_days() {
         app.model.screen,
         Screen::Goals(GoalsScreen::Days {
             plan: id,
-            selected: 0
+            selected: 1
         }),
-        "back to the list of days"
+        "back to the list of days, on the day changed"
     );
+    app.press(Key::Up);
     assert_eq!(profits(&app), [150_000, 50_000], "the totals follow");
     assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 3);
 
@@ -747,10 +752,197 @@ fn a_day_logged_from_the_list_of_days_goes_back_to_that_list() {
     // From the plan, a day logged goes back to the plan, as before.
     app.press(Key::Esc);
     app.press(Key::Char('c'));
-    app.fill(&["24-11-2026", "80rb", "30rb"]);
+    app.fill(&["22-11-2026", "80rb", "30rb"]);
     assert_eq!(
         app.model.screen,
         Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 })
     );
     assert_eq!(goals(&app).plan(&id).unwrap().log.len(), 2);
+}
+
+#[test]
+fn a_long_step_opens_with_enter_and_is_changed_in_place() {
+    let mut app = melati_at_goals();
+    app.press(Key::Char('b'));
+    app.fill(&["Nasi uduk", "", "", "", ""]);
+    let Screen::Goals(GoalsScreen::BusinessPlan { id, .. }) = app.model.screen else {
+        panic!("the plan opens");
+    };
+    let long = "Beli kompor dan wajan besar yang cukup untuk jualan setiap pagi di terminal";
+    app.press(Key::Char('m'));
+    app.fill(&["Urus izin", ""]);
+    app.press(Key::Char('m'));
+    app.fill(&[long, "01-12-2026"]);
+    app.press(Key::Down);
+    app.press(Key::Char(' '));
+
+    // Enter opens the chosen step, all its words and its date, not the plan.
+    app.press(Key::Enter);
+    let Screen::Form(form) = &app.model.screen else {
+        panic!("the step opens in a form: {:?}", app.model.screen);
+    };
+    assert_eq!(form.text(&forms::MILESTONE), long);
+    assert_eq!(form.text(&forms::MILESTONE_DATE), "01-12-2026");
+    retype(&mut app, "Beli kompor dan wajan besar");
+    retype(&mut app, "05-12-2026");
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 1 }),
+        "back on the step changed"
+    );
+    let steps = &goals(&app).plan(&id).unwrap().milestones;
+    assert_eq!(steps.len(), 2, "changed, not added");
+    assert_eq!(steps[1].text, "Beli kompor dan wajan besar");
+    assert_eq!(steps[1].date, chrono::NaiveDate::from_ymd_opt(2026, 12, 5));
+    assert!(steps[1].done, "still ticked");
+
+    // Emptied, it is refused; Esc leaves it as it was, on its row.
+    app.press(Key::Enter);
+    retype(&mut app, "");
+    app.press(Key::Enter);
+    assert_eq!(problem(&app), "err-milestone-empty");
+    app.press(Key::Esc);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 1 })
+    );
+    // `e` is still the plan's own form.
+    app.press(Key::Char('e'));
+    assert_eq!(
+        common::app::form(&app.model).purpose,
+        langkah::app::model::Purpose::EditBusinessGoal(id)
+    );
+    app.press(Key::Esc);
+
+    app.press(Key::F(12));
+    app.login("Melati", PASS);
+    let steps = &goals(&app).plan(&id).unwrap().milestones;
+    assert_eq!(steps[1].text, "Beli kompor dan wajan besar", "kept, sealed");
+}
+
+#[test]
+fn a_corrected_row_stays_chosen_where_it_moved() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Etalase", "1 jt");
+    for (amount, date) in [
+        ("100rb", "01-11-2026"),
+        ("200rb", "03-11-2026"),
+        ("300rb", "05-11-2026"),
+    ] {
+        app.press(Key::Char('+'));
+        app.fill(&[amount, date, ""]);
+    }
+    // Newest first: 5, 3, 1 Nov. The 300rb was put on 2 Nov really.
+    app.press(Key::Enter);
+    app.press(Key::Enter);
+    retype(&mut app, "02-11-2026");
+    app.press(Key::Enter);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 1 }),
+        "3, 2, 1 Nov now: the cursor went with it"
+    );
+    app.press(Key::Char('d'));
+    assert!(matches!(
+        app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(
+            GoalsConfirm::RemoveMovement {
+                amount: 300_000,
+                ..
+            }
+        )))
+    ));
+    app.press(Key::Char('n'));
+
+    // A logged day moved to an earlier date too.
+    app.press(Key::Esc);
+    app.press(Key::Char('b'));
+    app.fill(&["Kue", "", "", "", ""]);
+    let Screen::Goals(GoalsScreen::BusinessPlan { id: plan, .. }) = app.model.screen else {
+        panic!("the plan opens");
+    };
+    for date in ["16-11-2026", "18-11-2026", "20-11-2026"] {
+        app.press(Key::Char('c'));
+        app.fill(&[date, "50rb", ""]);
+    }
+    app.press(Key::Char('j'));
+    app.press(Key::Enter);
+    retype(&mut app, "17-11-2026");
+    app.press(Key::Enter);
+    app.press(Key::Enter);
+    assert_eq!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::Days { plan, selected: 1 })
+    );
+    app.press(Key::Char('d'));
+    assert!(matches!(
+        app.model.overlay,
+        Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay { date, .. })))
+            if date == chrono::NaiveDate::from_ymd_opt(2026, 11, 17).unwrap()
+    ));
+}
+
+#[test]
+fn a_date_after_today_is_refused_and_one_day_gives_no_estimate() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Gerobak", "1,5 jt");
+    // Today is 23 Nov 2026.
+    app.press(Key::Char('+'));
+    app.fill(&["100rb", "24-11-2026", ""]);
+    assert_eq!(problem(&app), "err-date-future");
+    assert_eq!(common::app::form(&app.model).focus, 1, "on the date");
+    app.press(Key::Esc);
+    assert!(goals(&app).saving(&id).unwrap().movements.is_empty());
+
+    // Three deposits today: too early to say when.
+    for _ in 0..3 {
+        app.press(Key::Char('+'));
+        app.fill(&["100rb", "", ""]);
+    }
+    let goal = goals(&app).saving(&id).unwrap();
+    assert_eq!(goal.movements.len(), 3);
+    assert_eq!(goal.projection(app.model.now.today()), Projection::TooEarly);
+
+    // Changing a deposit to a later date is refused the same way.
+    app.press(Key::Enter);
+    app.press(Key::Enter);
+    retype(&mut app, "31-12-2026");
+    app.press(Key::Enter);
+    assert_eq!(problem(&app), "err-date-future");
+    app.press(Key::Esc);
+
+    // And a day of sales.
+    app.press(Key::Esc);
+    app.press(Key::Char('b'));
+    app.fill(&["Kue", "", "", "", ""]);
+    app.press(Key::Char('c'));
+    app.fill(&["01-12-2026", "50rb", ""]);
+    assert_eq!(problem(&app), "err-date-future");
+    assert_eq!(common::app::form(&app.model).focus, 0, "on the date");
+}
+
+#[test]
+fn the_celebration_agrees_with_the_bar() {
+    let mut app = melati_at_goals();
+    let id = new_saving(&mut app, "Gerobak", "1,5 jt");
+    app.press(Key::Char('+'));
+    app.fill(&["500rb", "", ""]);
+    assert_eq!(goals(&app).saving(&id).unwrap().percent(), 33);
+    let notice = app.model.notice.as_ref().unwrap();
+    assert_eq!(notice.text.id, "goal-celebrate");
+    let arg = |name| notice.text.args.iter().find(|(n, _)| *n == name).unwrap();
+    assert_eq!(arg("percent").1, "25", "the mark passed");
+    assert_eq!(arg("now").1, "33", "and where she is, as the bar says");
+}
+
+#[test]
+fn with_no_deposits_enter_and_d_say_there_is_none() {
+    let mut app = melati_at_goals();
+    new_saving(&mut app, "Gerobak", "1,5 jt");
+    app.press(Key::Enter);
+    assert_eq!(problem(&app), "goal-no-movement-to-change");
+    assert!(matches!(app.model.screen, Screen::Goals(_)));
+    app.press(Key::Char('d'));
+    assert_eq!(problem(&app), "goal-no-movement-to-remove");
+    assert!(app.model.overlay.is_none(), "nothing to ask about");
 }

@@ -42,6 +42,11 @@ pub enum Purpose {
         plan: Id,
         index: usize,
     },
+    /// A step of a plan, by its place in the list: to read it whole and change it.
+    EditMilestone {
+        plan: Id,
+        index: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +102,8 @@ impl Purpose {
             | Purpose::NewMilestone(_)
             | Purpose::LogDay(_)
             | Purpose::EditMovement { .. }
-            | Purpose::EditDay { .. } => FormFamily::Goals,
+            | Purpose::EditDay { .. }
+            | Purpose::EditMilestone { .. } => FormFamily::Goals,
         }
     }
 
@@ -122,6 +128,7 @@ impl Purpose {
                 withdraw,
             } => format!("edit_movement:{}:{index}:{}", id(goal), u8::from(withdraw)),
             Purpose::EditDay { plan, index } => format!("edit_day:{}:{index}", id(plan)),
+            Purpose::EditMilestone { plan, index } => format!("edit_step:{}:{index}", id(plan)),
             _ => return None,
         })
     }
@@ -157,6 +164,11 @@ impl Purpose {
                 let index = parts.next()?.parse().ok()?;
                 Purpose::EditDay { plan, index }
             }
+            "edit_step" => {
+                let plan = goal()?;
+                let index = parts.next()?.parse().ok()?;
+                Purpose::EditMilestone { plan, index }
+            }
             _ => return None,
         })
     }
@@ -188,6 +200,7 @@ impl Purpose {
             } => &goals::forms::EDIT_DEPOSIT,
             Purpose::EditMovement { withdraw: true, .. } => &goals::forms::EDIT_WITHDRAWAL,
             Purpose::EditDay { .. } => &goals::forms::EDIT_DAY,
+            Purpose::EditMilestone { .. } => &goals::forms::EDIT_MILESTONE,
         }
     }
 }
@@ -301,6 +314,7 @@ mod tests {
             Purpose::EditBusinessGoal(id),
             Purpose::NewMilestone(id),
             Purpose::LogDay(id),
+            Purpose::EditMilestone { plan: id, index: 0 },
         ];
         for purpose in all {
             let labels: Vec<_> = purpose.spec().fields.iter().map(|f| f.label).collect();

@@ -483,6 +483,7 @@ const SAVING: &[Binding] = &[
 const PLAN: &[Binding] = &[
     bind(&[Key::Up], Command::Up, "key-up", false),
     bind(&[Key::Down], Command::Down, "key-down", false),
+    bind(&[Key::Enter], Command::Submit, "key-open-step", true),
     bind(
         &[Key::Char(' ')],
         Command::Toggle,

@@ -42,7 +42,7 @@ pub enum GoalError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Projection {
     Reached,
-    /// Fewer than three deposits so far: too early to say.
+    /// Fewer than three deposits so far, or all on one day: too early to say.
     TooEarly,
     /// No net progress over the last 8 weeks.
     NoProgress,
@@ -121,7 +121,16 @@ impl SavingsGoal {
         if balance >= self.target {
             return Projection::Reached;
         }
-        if self.movements.iter().filter(|m| m.amount > 0).count() < 3 {
+        // Three deposits on one day are no pace: measured over that one day,
+        // they would promise the target by tomorrow.
+        let deposits: Vec<NaiveDate> = self
+            .movements
+            .iter()
+            .filter(|m| m.amount > 0)
+            .map(|m| m.date)
+            .collect();
+        let days_apart = deposits.iter().min() != deposits.iter().max();
+        if deposits.len() < 3 || !days_apart {
             return Projection::TooEarly;
         }
         let first = self.movements.iter().map(|m| m.date).min().unwrap_or(today);
@@ -378,6 +387,20 @@ mod tests {
             put(&mut old, day(2026, 1, d), 100_000);
         }
         assert_eq!(old.projection(day(2026, 11, 1)), Projection::NoProgress);
+    }
+
+    #[test]
+    fn deposits_all_on_one_day_give_no_estimate_yet() {
+        let mut g = goal(1_500_000);
+        for _ in 0..3 {
+            put(&mut g, day(2026, 11, 29), 100_000);
+        }
+        assert_eq!(g.projection(day(2026, 11, 29)), Projection::TooEarly);
+        put(&mut g, day(2026, 11, 28), 100_000);
+        assert!(matches!(
+            g.projection(day(2026, 11, 29)),
+            Projection::Finish { .. }
+        ));
     }
 
     #[test]

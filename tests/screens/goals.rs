@@ -91,6 +91,12 @@ fn goals_overview() {
     snap!("goals", &mut model);
     model.her.goals = Some(Default::default());
     snap!("goals_empty", &mut model);
+    // Every goal archived: the list says where they are, not that there are none.
+    let (mut model, ..) = with_goals(Screen::Goals(GoalsScreen::Overview { selected: 0 }));
+    let goals = model.her.goals.as_mut().unwrap();
+    goals.savings[0].1.archived = true;
+    goals.business[0].1.archived = true;
+    snap!("goals_all_archived", &mut model);
 }
 
 #[test]
@@ -129,6 +135,15 @@ fn business_plan() {
         selected: 1,
     });
     snap!("plan", &mut model);
+    // A long step is shown whole when chosen, cut when not.
+    let steps = &mut model.her.goals.as_mut().unwrap().business[0].1.milestones;
+    let long = "Beli kompor dan wajan besar yang cukup untuk jualan setiap pagi di terminal";
+    steps[0].text = long.into();
+    steps[1].text = long.into();
+    snap!("plan_long_step", &mut model);
+    let steps = &mut model.her.goals.as_mut().unwrap().business[0].1.milestones;
+    steps[0].text = "Belajar resep bakwan".into();
+    steps[1].text = "Hari pertama jualan".into();
     model.screen = Screen::Goals(GoalsScreen::Days { plan, selected: 1 });
     snap!("plan_days", &mut model);
     model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
@@ -188,7 +203,12 @@ fn business_plan() {
     goals.business[0].1.milestones.clear();
     goals.business[0].1.log.clear();
     goals.business[0].1.capital_goal = None;
+    goals.business[0].1.capital_needed = 0;
     snap!("plan_empty", &mut model);
+    // No active savings goal to link: the list says why, and how to make one.
+    model.her.goals.as_mut().unwrap().savings[0].1.archived = true;
+    model.screen = Screen::Goals(GoalsScreen::LinkCapital { plan, selected: 0 });
+    snap!("plan_link_no_savings", &mut model);
 }
 
 #[test]
@@ -239,6 +259,14 @@ fn goal_forms() {
                 withdraw: true,
             },
             vec!["50.000", "12-11-2026", "obat anak"],
+        ),
+        (
+            "goal_edit_step",
+            Purpose::EditMilestone { plan, index: 1 },
+            vec![
+                "Beli kompor dan wajan besar yang cukup untuk jualan setiap pagi di terminal",
+                "01-12-2026",
+            ],
         ),
         (
             "goal_edit_day",

@@ -84,6 +84,12 @@ pub const EDIT_WITHDRAWAL: FormSpec = FormSpec {
     fields: MOVEMENT_FIELDS,
 };
 
+pub const EDIT_MILESTONE: FormSpec = FormSpec {
+    title: "goal-edit-step-title",
+    intro: "goal-edit-step-intro",
+    fields: &[MILESTONE, MILESTONE_DATE],
+};
+
 pub const EDIT_DAY: FormSpec = FormSpec {
     title: "goal-edit-day-title",
     intro: "goal-edit-day-intro",

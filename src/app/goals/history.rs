@@ -8,8 +8,10 @@ use crate::app::effect::{Effect, GoalsEffect};
 use crate::app::keymap::Command;
 use crate::app::list::step;
 use crate::app::model::*;
+use crate::app::notice::Notice;
 use crate::domain::Id;
 use crate::domain::goals::GoalError;
+use crate::i18n::Text;
 
 /// A form with what is there now, ready to change.
 pub(super) fn filled(purpose: Purpose, values: &[String]) -> Form {
@@ -25,7 +27,7 @@ fn index_of(selected: usize, len: usize) -> Option<usize> {
     len.checked_sub(selected + 1)
 }
 
-fn date_text(date: chrono::NaiveDate) -> String {
+pub(super) fn date_text(date: chrono::NaiveDate) -> String {
     date.format("%d-%m-%Y").to_string()
 }
 
@@ -36,6 +38,13 @@ pub fn on_saving(model: &mut Model, id: Id, selected: usize, command: Command) -
     };
     let len = goal.movements.len();
     let Some(index) = index_of(selected, len) else {
+        // Without a word, Enter and d would seem not to work.
+        let nothing = match command {
+            Command::Submit => "goal-no-movement-to-change",
+            Command::Delete => "goal-no-movement-to-remove",
+            _ => return vec![],
+        };
+        model.notice = Notice::info(Text::new(nothing));
         return vec![];
     };
     let movement = &goal.movements[index];
@@ -61,6 +70,7 @@ pub fn on_saving(model: &mut Model, id: Id, selected: usize, command: Command) -
                 withdraw: movement.amount < 0,
             };
             model.screen = Screen::Form(filled(purpose, &values));
+            back_to_row(model, selected);
         }
         Command::Delete => {
             model.overlay = Some(Overlay::Confirm(Confirm::Goals(
@@ -121,6 +131,7 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
                 amount_text(model.lang, day.expenses),
             ];
             model.screen = Screen::Form(filled(Purpose::EditDay { plan, index }, &values));
+            back_to_row(model, selected);
         }
         Command::Delete => {
             model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveDay {
@@ -132,6 +143,18 @@ pub fn on_days(model: &mut Model, plan: Id, selected: usize, command: Command) -
         _ => {}
     }
     vec![]
+}
+
+/// The row a form opened from a list goes back to.
+pub(super) fn back_to_row(model: &mut Model, row: usize) {
+    if let Some(goals) = model.her.goals.as_mut() {
+        goals.row_after_form = row;
+    }
+}
+
+/// The row, counted from the newest, of the item at `index` (oldest first).
+pub(super) fn row_of(index: usize, len: usize) -> usize {
+    len.saturating_sub(index + 1)
 }
 
 /// After a yes: the movement goes, unless the balance would then be below zero.

@@ -41,7 +41,9 @@ pub fn after_saving(before: Option<&SavingsGoal>, after: &SavingsGoal) -> Option
         Some(100) => Notice::info(Text::new("goal-celebrate-100")),
         Some(m) => Notice::info(Text::with(
             "goal-celebrate",
-            vec![("percent", m.to_string())],
+            // The mark passed and where she is now: 500.000 of 1.500.000
+            // passes 25% but is 33%, as the bar says.
+            vec![("percent", m.to_string()), ("now", to.to_string())],
         )),
         None => Notice::info(Text::new("goal-saved")),
     }

@@ -15,6 +15,10 @@ pub struct Goals {
     /// The day she is logging was opened from the list of logged days, so the
     /// form goes back there; from the plan, it goes back to the plan.
     pub logging_from_days: bool,
+    /// The row, counted from the newest, that a form changing a deposit or a
+    /// logged day goes back to: the one she opened, or where it moved to once
+    /// changed, so a `d` after it acts on the row she sees chosen.
+    pub row_after_form: usize,
 }
 
 /// One row of the overview.
@@ -31,6 +35,7 @@ impl Goals {
             business,
             show_archived: false,
             logging_from_days: false,
+            row_after_form: 0,
         };
         goals.savings.sort_by_key(|(_, g)| g.created_at);
         goals.business.sort_by_key(|(_, g)| g.created_at);
@@ -83,6 +88,12 @@ impl Goals {
                 plan.capital_goal = None;
             }
         }
+    }
+
+    /// How many goals are archived, savings and plans together.
+    pub fn archived_count(&self) -> usize {
+        let savings = self.savings.iter().filter(|(_, g)| g.archived).count();
+        savings + self.business.iter().filter(|(_, p)| p.archived).count()
     }
 
     /// Active savings goals, for the home screen.

@@ -2,6 +2,7 @@
 //! checked, and turned into a goal to save.
 
 use super::forms::*;
+use super::history::{back_to_row, row_of};
 use super::notices::problem;
 use super::state::{money_problem, parse_date, reading};
 use crate::app::effect::{Effect, GoalsEffect};
@@ -40,6 +41,17 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             }
         };
     }
+    // A deposit or a day of sales happened already: a later date is a slip,
+    // and would bend the estimate of when she reaches her target.
+    macro_rules! day_done {
+        ($field:expr) => {
+            match date!($field) {
+                Some(d) if d > today => return problem_at(model, "err-date-future", &$field),
+                d => d.unwrap_or(today),
+            }
+        };
+    }
+    let mut moved_to = None;
     let effect = match purpose {
         Purpose::NewSavingsGoal | Purpose::EditSavingsGoal(_) => {
             if v[GOAL_NAME].is_empty() {
@@ -73,7 +85,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         Purpose::Movement { goal, withdraw } => {
             let amount = money!(parse_positive_in, AMOUNT);
-            let date = date!(DATE).unwrap_or(today);
+            let date = day_done!(DATE);
             let Some(mut saving) = goals.saving(&goal).cloned() else {
                 return vec![];
             };
@@ -96,7 +108,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             withdraw,
         } => {
             let amount = money!(parse_positive_in, AMOUNT);
-            let date = date!(DATE).unwrap_or(today);
+            let date = day_done!(DATE);
             let Some(mut saving) = goals.saving(&goal).cloned() else {
                 return vec![];
             };
@@ -105,8 +117,12 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 date,
                 note: v[NOTE].to_string(),
             };
-            match saving.replace(index, movement) {
-                Ok(()) => {}
+            match saving.replace(index, movement.clone()) {
+                Ok(()) => {
+                    // Sorted by date again: the row goes where it is now.
+                    let at = saving.movements.iter().rposition(|m| *m == movement);
+                    moved_to = at.map(|i| row_of(i, saving.movements.len()));
+                }
                 Err(GoalError::MoreThanBalance) => {
                     return problem_at(model, "err-change-below-zero", &AMOUNT);
                 }
@@ -118,7 +134,7 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             })
         }
         Purpose::EditDay { plan: id, index } => {
-            let date = date!(DATE).unwrap_or(today);
+            let date = day_done!(DATE);
             let sales = money!(parse_or_zero_in, SALES);
             let expenses = money!(parse_or_zero_in, EXPENSES);
             let Some(mut plan) = goals.plan(&id).cloned() else {
@@ -132,6 +148,8 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
             if plan.replace_day(index, day).is_err() {
                 return vec![];
             }
+            let at = plan.log.iter().position(|d| d.date == date);
+            moved_to = at.map(|i| row_of(i, plan.log.len()));
             Effect::Goals(GoalsEffect::SavePlan {
                 id: Some(id),
                 goal: plan,
@@ -190,8 +208,26 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
                 goal: plan,
             })
         }
+        Purpose::EditMilestone { plan: id, index } => {
+            if v[MILESTONE].is_empty() {
+                return problem_at(model, "err-milestone-empty", &MILESTONE);
+            }
+            let date = date!(MILESTONE_DATE);
+            let Some(mut plan) = goals.plan(&id).cloned() else {
+                return vec![];
+            };
+            let Some(step) = plan.milestones.get_mut(index) else {
+                return vec![];
+            };
+            step.text = v[MILESTONE].to_string();
+            step.date = date;
+            Effect::Goals(GoalsEffect::SavePlan {
+                id: Some(id),
+                goal: plan,
+            })
+        }
         Purpose::LogDay(id) => {
-            let date = date!(DATE).unwrap_or(today);
+            let date = day_done!(DATE);
             let sales = money!(parse_or_zero_in, SALES);
             let expenses = money!(parse_or_zero_in, EXPENSES);
             let Some(mut plan) = goals.plan(&id).cloned() else {
@@ -209,6 +245,9 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
         }
         _ => return vec![],
     };
+    if let Some(row) = moved_to {
+        back_to_row(model, row);
+    }
     vec![effect]
 }
 

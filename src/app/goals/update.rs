@@ -2,8 +2,9 @@
 //! and withdrawals, a business plan with milestones and its daily log.
 
 use super::history::{self, filled};
-use super::link;
+use super::nav::{form, overview_at};
 use super::state::{GoalRef, amount_text};
+use super::{link, plan};
 use crate::app::effect::{Effect, GoalsEffect, GoalsOutcome};
 use crate::app::home::back::back_home;
 use crate::app::keymap::Command;
@@ -11,28 +12,7 @@ use crate::app::list::step;
 use crate::app::model::*;
 use crate::app::notice::Notice;
 use crate::domain::Id;
-use crate::domain::goals::BusinessStatus;
 use crate::i18n::Text;
-
-fn form(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
-    model.screen = Screen::Form(Form::new(purpose));
-    vec![]
-}
-
-/// The overview with the cursor on `goal`'s row, so she comes back to it.
-fn overview_at(model: &Model, goal: Option<Id>) -> Screen {
-    let rows = model
-        .her
-        .goals
-        .as_ref()
-        .map(|g| g.rows())
-        .unwrap_or_default();
-    let selected = rows
-        .iter()
-        .position(|r| matches!(r, GoalRef::Savings(i) | GoalRef::Business(i) if Some(*i) == goal))
-        .unwrap_or(0);
-    Screen::Goals(GoalsScreen::Overview { selected })
-}
 
 pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
     if model.her.goals.is_none() {
@@ -59,7 +39,9 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             }
             _ => history::on_saving(model, id, selected, command),
         },
-        GoalsScreen::BusinessPlan { id, selected } => on_plan(model, id, selected, command),
+        GoalsScreen::BusinessPlan { id, selected } => {
+            plan::on_command(model, id, selected, command)
+        }
         GoalsScreen::Days { plan, selected } => history::on_days(model, plan, selected, command),
         GoalsScreen::LinkCapital { plan, selected } => {
             link::on_command(model, plan, selected, command)
@@ -163,85 +145,6 @@ fn edit_saving(model: &mut Model, id: Id) -> Vec<Effect> {
     vec![]
 }
 
-fn on_plan(model: &mut Model, id: Id, mut selected: usize, command: Command) -> Vec<Effect> {
-    let Some(goals) = model.her.goals.as_ref() else {
-        return vec![];
-    };
-    let Some(mut plan) = goals.plan(&id).cloned() else {
-        return vec![];
-    };
-    match command {
-        Command::Up | Command::Down => {
-            step(
-                &mut selected,
-                plan.milestones.len(),
-                if command == Command::Up { -1 } else { 1 },
-            );
-            model.screen = Screen::Goals(GoalsScreen::BusinessPlan { id, selected });
-            return vec![];
-        }
-        Command::Back => {
-            model.screen = overview_at(model, Some(id));
-            return vec![];
-        }
-        Command::Edit => {
-            let values = [
-                plan.what.clone(),
-                plan.for_whom.clone(),
-                plan.place.clone(),
-                amount_text(model.lang, plan.capital_needed),
-                amount_text(model.lang, plan.monthly_costs),
-            ];
-            model.screen = Screen::Form(filled(Purpose::EditBusinessGoal(id), &values));
-            return vec![];
-        }
-        Command::AddMilestone => return form(model, Purpose::NewMilestone(id)),
-        Command::LogDay => {
-            if let Some(goals) = model.her.goals.as_mut() {
-                goals.logging_from_days = false;
-            }
-            return form(model, Purpose::LogDay(id));
-        }
-        Command::DailySales => {
-            model.screen = Screen::Goals(GoalsScreen::Days {
-                plan: id,
-                selected: 0,
-            });
-            return vec![];
-        }
-        Command::LinkCapital => return link::open(model, id),
-        Command::Delete => {
-            if let Some(step) = plan.milestones.get(selected) {
-                model.overlay = Some(Overlay::Confirm(Confirm::Goals(GoalsConfirm::RemoveStep {
-                    plan: id,
-                    index: selected,
-                    step: step.text.clone(),
-                })));
-            }
-            return vec![];
-        }
-        Command::Toggle => match plan.milestones.get_mut(selected) {
-            Some(m) => m.done = !m.done,
-            None => return vec![],
-        },
-        Command::Left | Command::Right => {
-            let all = BusinessStatus::ALL;
-            let at = all.iter().position(|s| *s == plan.status).unwrap_or(0);
-            let next = if command == Command::Right {
-                (at + 1) % all.len()
-            } else {
-                (at + all.len() - 1) % all.len()
-            };
-            plan.status = all[next];
-        }
-        _ => return vec![],
-    }
-    vec![Effect::Goals(GoalsEffect::SavePlan {
-        id: Some(id),
-        goal: plan,
-    })]
-}
-
 /// A yes to deleting a goal, one of a plan's steps, a movement or a logged day.
 pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> Vec<Effect> {
     if command != Command::Confirm {
@@ -249,35 +152,12 @@ pub fn confirmed(model: &mut Model, command: Command, confirm: GoalsConfirm) -> 
     }
     match confirm {
         GoalsConfirm::DeleteGoal { id, .. } => vec![Effect::Goals(GoalsEffect::DeleteGoal(id))],
-        GoalsConfirm::RemoveStep { plan, index, .. } => remove_step(model, plan, index),
+        GoalsConfirm::RemoveStep { plan, index, .. } => plan::remove_step(model, plan, index),
         GoalsConfirm::RemoveMovement { goal, index, .. } => {
             history::remove_movement(model, goal, index)
         }
         GoalsConfirm::RemoveDay { plan, index, .. } => history::remove_day(model, plan, index),
     }
-}
-
-fn remove_step(model: &mut Model, plan: Id, index: usize) -> Vec<Effect> {
-    let Some(mut goal) = model
-        .her
-        .goals
-        .as_ref()
-        .and_then(|g| g.plan(&plan))
-        .cloned()
-    else {
-        return vec![];
-    };
-    if index >= goal.milestones.len() {
-        return vec![];
-    }
-    goal.milestones.remove(index);
-    if let Screen::Goals(GoalsScreen::BusinessPlan { selected, .. }) = &mut model.screen {
-        *selected = (*selected).min(goal.milestones.len().saturating_sub(1));
-    }
-    vec![Effect::Goals(GoalsEffect::SavePlan {
-        id: Some(plan),
-        goal,
-    })]
 }
 
 /// Opens the goal form she was filling in when the app locked, as she left it.
@@ -293,23 +173,34 @@ pub fn hand_back_form(model: &mut Model) {
 
 /// Where a goal form goes back to, by Esc or once saved.
 fn form_home(model: &Model, purpose: Purpose) -> Screen {
-    let from_days = model
+    let (from_days, row) = model
         .her
         .goals
         .as_ref()
-        .is_some_and(|g| g.logging_from_days);
+        .map_or((false, 0), |g| (g.logging_from_days, g.row_after_form));
     Screen::Goals(match purpose {
         Purpose::LogDay(plan) if from_days => GoalsScreen::Days { plan, selected: 0 },
-        Purpose::Movement { goal, .. }
-        | Purpose::EditSavingsGoal(goal)
-        | Purpose::EditMovement { goal, .. } => GoalsScreen::SavingsGoal {
+        Purpose::EditMovement { goal, .. } => GoalsScreen::SavingsGoal {
             id: goal,
-            selected: 0,
+            selected: row,
         },
+        Purpose::Movement { goal, .. } | Purpose::EditSavingsGoal(goal) => {
+            GoalsScreen::SavingsGoal {
+                id: goal,
+                selected: 0,
+            }
+        }
         Purpose::EditBusinessGoal(id) | Purpose::NewMilestone(id) | Purpose::LogDay(id) => {
             GoalsScreen::BusinessPlan { id, selected: 0 }
         }
-        Purpose::EditDay { plan, .. } => GoalsScreen::Days { plan, selected: 0 },
+        Purpose::EditMilestone { plan, index } => GoalsScreen::BusinessPlan {
+            id: plan,
+            selected: index,
+        },
+        Purpose::EditDay { plan, .. } => GoalsScreen::Days {
+            plan,
+            selected: row,
+        },
         _ => GoalsScreen::Overview { selected: 0 },
     })
 }
@@ -348,8 +239,12 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             let before = goals.saving(&id).cloned();
             goals.put_saving(id, goal.clone());
             model.notice = super::notices::after_saving(before.as_ref(), &goal);
-            if from_form.is_some() {
-                model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 });
+            match from_form {
+                Some(p @ Purpose::EditMovement { .. }) => model.screen = form_home(model, p),
+                Some(_) => {
+                    model.screen = Screen::Goals(GoalsScreen::SavingsGoal { id, selected: 0 })
+                }
+                None => {}
             }
         }
         GoalsOutcome::PlanSaved { id, goal } => {
@@ -362,8 +257,10 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             }
             // A logged day goes back to the list of days if she came from there;
             // any other plan form to the plan, a new one included.
-            model.screen = match from_form.map(|p| form_home(model, p)) {
-                Some(days @ Screen::Goals(GoalsScreen::Days { .. })) => days,
+            // A changed step keeps its row.
+            model.screen = match from_form.map(|p| (p, form_home(model, p))) {
+                Some((_, days @ Screen::Goals(GoalsScreen::Days { .. }))) => days,
+                Some((Purpose::EditMilestone { .. }, step)) => step,
                 Some(_) => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
                 None => return vec![],
             };

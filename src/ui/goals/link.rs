@@ -50,5 +50,19 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, plan: &Id, s
             Line::from(spans)
         })
         .collect();
+    // "No link" alone looks like a fault: say why, and how to make a goal.
+    let [list, why] = Layout::vertical([
+        Constraint::Length(lines.len() as u16 + 1),
+        Constraint::Min(0),
+    ])
+    .areas(list);
     frame.render_widget(Paragraph::new(lines), list);
+    if goals.active_savings().next().is_none() {
+        frame.render_widget(
+            Paragraph::new(tr!(m, "link-no-savings"))
+                .style(theme.dim())
+                .wrap(Wrap { trim: true }),
+            why,
+        );
+    }
 }

@@ -75,6 +75,31 @@ pub fn cut_words(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` in lines of at most `width` columns, broken between words; a word
+/// longer than a line is broken where the line ends.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = vec![];
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        if !line.is_empty() && line.chars().count() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        while word.len() > width {
+            lines.push(word.drain(..width).collect());
+        }
+        line.extend(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Rows a goal's question covers at the bottom of a list that reaches the
 /// panel's lower border (`overlays::confirm` puts it there).
 const COVERED_ROWS: u16 = 6;
@@ -159,6 +184,20 @@ mod tests {
         assert_eq!(cut_words("salah ketik tadi pagi", 14), "salah ketik…");
         assert_eq!(cut_words("Supercalifragilistic", 8), "Superca…");
         assert_eq!(cut_words("abc", 0), "…");
+    }
+
+    #[test]
+    fn long_text_wraps_between_words() {
+        assert_eq!(
+            wrap_words("obat anak dan ongkos angkot", 10),
+            ["obat anak", "dan ongkos", "angkot"]
+        );
+        assert_eq!(wrap_words("arisan", 10), ["arisan"]);
+        assert_eq!(
+            wrap_words("Supercalifragilistic", 8),
+            ["Supercal", "ifragili", "stic"]
+        );
+        assert!(wrap_words("", 5).is_empty());
     }
 
     #[test]

@@ -20,10 +20,14 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
     let inner = panel(frame, area, title, theme);
     let rows = goals.rows();
     if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr!(m, "goals-empty")).wrap(Wrap { trim: true }),
-            inner,
-        );
+        // Goals put away are not gone: she is told where they are.
+        let archived = goals.archived_count();
+        let text = if archived > 0 && !goals.show_archived {
+            tr!(m, "goals-all-archived", count = archived)
+        } else {
+            tr!(m, "goals-empty")
+        };
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
         return;
     }
     // Two rows per goal: its name, then its bar.

@@ -1,6 +1,6 @@
 //! A business plan: its facts, the capital saved, its steps and its profit.
 
-use super::{bar, cut_words, first_row, line_chart, status_word, visible_rows};
+use super::{bar, cut_words, first_row, line_chart, status_word, visible_rows, wrap_words};
 use crate::app::goals::Goals;
 use crate::domain::Id;
 use crate::domain::goals::BusinessGoal;
@@ -54,21 +54,26 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         None => tr!(m, "business-capital-not-linked"),
     };
     frame.render_widget(Paragraph::new(link).style(theme.dim()), link_line);
-    let label = tr!(
-        m,
-        "business-capital-progress",
-        saved = (v.money(saved)),
-        needed = (v.money(plan.capital_needed))
-    );
-    frame.render_widget(
-        Paragraph::new(bar(
-            goals.capital_percent(plan),
-            label,
-            gauge_line.width,
-            theme,
-        )),
-        gauge_line,
-    );
+    // "Rp 0 of Rp 0" by an empty bar says nothing: she is told what is missing.
+    if plan.capital_needed == 0 {
+        frame.render_widget(Paragraph::new(tr!(m, "business-capital-unset")), gauge_line);
+    } else {
+        let label = tr!(
+            m,
+            "business-capital-progress",
+            saved = (v.money(saved)),
+            needed = (v.money(plan.capital_needed))
+        );
+        frame.render_widget(
+            Paragraph::new(bar(
+                goals.capital_percent(plan),
+                label,
+                gauge_line.width,
+                theme,
+            )),
+            gauge_line,
+        );
+    }
 
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
         .spacing(3)
@@ -81,11 +86,18 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
         // One row a step, scrolled to keep the chosen one in view (above a
         // question while one is open), so that each row is one step.
         let height = left.height.saturating_sub(1);
-        let first = first_row(
-            selected,
-            plan.milestones.len(),
-            visible_rows(height, v.covered),
-        );
+        let visible = visible_rows(height, v.covered);
+        let first = first_row(selected, plan.milestones.len(), visible);
+        // The chosen step is shown whole, on the rows the list doesn't need;
+        // the others keep one row each.
+        let spare = if first == 0 {
+            visible
+                .min(usize::from(height))
+                .saturating_sub(plan.milestones.len())
+        } else {
+            0
+        };
+        let width = usize::from(left.width);
         let rows = plan.milestones.iter().enumerate().skip(first);
         for (i, ms) in rows.take(usize::from(height)) {
             let tick = if ms.done { "[x]" } else { "[ ]" };
@@ -93,11 +105,22 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
                 .date
                 .map(|d| format!(" ({})", short_date(m, d).trim()))
                 .unwrap_or_default();
-            let text = format!("{tick} {}{date}", ms.text);
-            steps.push(Line::styled(
-                cut_words(&text, usize::from(left.width)),
-                row_style(theme, i == selected),
-            ));
+            let text = format!("{}{date}", ms.text);
+            let style = row_style(theme, i == selected);
+            let room = width.saturating_sub(4);
+            let mut lines = wrap_words(&text, room);
+            if lines.is_empty() {
+                lines.push(String::new());
+            }
+            let keep = if i == selected { 1 + spare } else { 1 };
+            if lines.len() > keep {
+                let rest = lines.split_off(keep - 1).join(" ");
+                lines.push(cut_words(&rest, room));
+            }
+            for (n, line) in lines.iter().enumerate() {
+                let lead = if n == 0 { tick } else { "" };
+                steps.push(Line::styled(format!("{lead:<3} {line:<room$}"), style));
+            }
         }
         frame.render_widget(Paragraph::new(steps), left);
     }

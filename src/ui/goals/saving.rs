@@ -2,7 +2,7 @@
 //! At 80 columns the chart and the list sit side by side with a gap, and a
 //! long keterangan ends in "…" after a whole word.
 
-use super::{bar, cut_words, first_row, line_chart, visible_rows};
+use super::{bar, cut_words, first_row, line_chart, visible_rows, wrap_words};
 use crate::app::goals::{Goals, amount_text};
 use crate::domain::Id;
 use crate::domain::goals::{Projection, SavingsGoal};
@@ -110,10 +110,20 @@ fn chart(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal) {
         .y_axis(
             Axis::default()
                 .bounds([0.0, top])
-                // Without the currency, so the top label fits ratatui's third of the width.
-                .labels(["0".to_string(), amount_text(m.lang(), goal.target)]),
+                .labels(["0".to_string(), y_label(v, area.width, goal.target)]),
         );
     frame.render_widget(chart, area);
+}
+
+/// The top of the chart with its currency when it fits the third of the width
+/// ratatui gives the labels ("Rp 1.500.000"), else the number alone.
+fn y_label(v: &View, width: u16, target: i64) -> String {
+    let full = v.money(target);
+    if full.chars().count() <= usize::from(width / 3) {
+        full
+    } else {
+        amount_text(v.m.lang(), target)
+    }
 }
 
 /// Deposits and withdrawals, newest first, the chosen one marked.
@@ -142,11 +152,15 @@ fn movements(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal, select
         .collect();
     let amount_width = amounts.iter().map(|a| a.chars().count()).max().unwrap_or(0);
     let height = usize::from(area.height.saturating_sub(1));
-    let first = first_row(
-        selected,
-        amounts.len(),
-        visible_rows(area.height.saturating_sub(1), v.covered),
-    );
+    let visible = visible_rows(area.height.saturating_sub(1), v.covered);
+    let first = first_row(selected, amounts.len(), visible);
+    // Rows the list doesn't need (only when it all fits) let long keterangan
+    // go on below their movement instead of being cut.
+    let mut spare = if first == 0 {
+        visible.min(height).saturating_sub(amounts.len())
+    } else {
+        0
+    };
     for (i, (mv, amount)) in goal
         .movements
         .iter()
@@ -158,12 +172,23 @@ fn movements(frame: &mut Frame, area: Rect, v: &View, goal: &SavingsGoal, select
     {
         let date = short_date(m, mv.date);
         let used = date.chars().count() + 1 + amount_width + 1;
-        let note = cut_words(&mv.note, usize::from(area.width).saturating_sub(used));
+        let room = usize::from(area.width).saturating_sub(used);
+        let mut notes = wrap_words(&mv.note, room);
+        let more = notes.len().saturating_sub(1).min(spare);
+        spare -= more;
+        if notes.len() > more + 1 {
+            let rest = notes.split_off(more).join(" ");
+            notes.push(cut_words(&rest, room));
+        }
+        let mut notes = notes.into_iter();
+        let note = notes.next().unwrap_or_default();
+        let width = usize::from(area.width);
+        let style = row_style(theme, i == selected);
         let text = format!("{date} {amount:>amount_width$} {note}");
-        rows.push(Line::styled(
-            format!("{text:<width$}", width = usize::from(area.width)),
-            row_style(theme, i == selected),
-        ));
+        rows.push(Line::styled(format!("{text:<width$}"), style));
+        for note in notes {
+            rows.push(Line::styled(format!("{:used$}{note:<room$}", ""), style));
+        }
     }
     frame.render_widget(Paragraph::new(rows), area);
 }
