@@ -1106,3 +1106,95 @@ fn a_paste_into_the_search_stays_in_the_search() {
     key(&mut model, Key::Enter);
     assert_ne!(model.mode(), Mode::Search);
 }
+
+// Screens, after the new-user test.
+
+#[test]
+fn esc_from_the_prompts_goes_back_to_where_she_opened_them() {
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Char('p'));
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::Prompts);
+    // Into a set and out again, then out of the prompts: her list.
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Esc);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    // A prompt chosen from the list leads back to the list too.
+    key(&mut model, Key::Char('p'));
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::Editor);
+    key(&mut model, Key::Esc);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    // Opened from her home, they still lead back to her home.
+    key(&mut model, Key::Esc);
+    model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+    select(&mut model, MenuItem::WriteWithPrompt);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::WriteWithPrompt);
+}
+
+#[test]
+fn saving_an_entry_she_was_reading_goes_back_to_it() {
+    use langkah::app::effect::JournalOutcome;
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    let Screen::Journal(JournalScreen::Read { id, .. }) = model.screen else {
+        panic!("not reading: {:?}", model.screen);
+    };
+    for (leave, answer) in [(Key::F(2), None), (Key::Esc, Some(Key::Char('y')))] {
+        key(&mut model, Key::Char('e'));
+        type_text(&mut model, " Laku semua.");
+        let mut effects = key(&mut model, leave);
+        if let Some(answer) = answer {
+            effects = key(&mut model, answer);
+        }
+        let [
+            Effect::Journal(JournalEffect::SaveEntry {
+                id: Some(saved),
+                entry,
+                ..
+            }),
+        ] = effects.as_slice()
+        else {
+            panic!("no save: {} effects", effects.len());
+        };
+        assert_eq!(*saved, id);
+        let entry = entry.clone();
+        update(
+            &mut model,
+            Action::Done(Outcome::Journal(JournalOutcome::EntrySaved { id, entry })),
+        );
+        assert!(
+            matches!(model.screen, Screen::Journal(JournalScreen::Read { id: read, .. }) if read == id),
+            "{:?}",
+            model.screen
+        );
+        assert_eq!(notice_id(&model), Some("journal-saved"));
+        let journal = model.her.journal.as_ref().unwrap();
+        assert!(journal.get(&id).unwrap().body.contains("Laku semua."));
+    }
+    // A new entry from the list still lands on the list, where it now is.
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Char('n'));
+    type_text(&mut model, "Baru");
+    let effects = key(&mut model, Key::F(2));
+    let [Effect::Journal(JournalEffect::SaveEntry { entry, .. })] = effects.as_slice() else {
+        panic!("no save: {} effects", effects.len());
+    };
+    let entry = entry.clone();
+    let new = langkah::domain::Id([2; 16]);
+    update(
+        &mut model,
+        Action::Done(Outcome::Journal(JournalOutcome::EntrySaved {
+            id: new,
+            entry,
+        })),
+    );
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+}
