@@ -390,8 +390,11 @@ fn the_whole_first_run_then_her_first_login() {
     let Screen::Form(form) = &app.model.screen else {
         panic!("the claim form stays");
     };
-    assert_eq!(form.focus, 1, "back on the code, emptied for another try");
-    assert!(form.fields[1].value.is_empty());
+    assert_eq!(
+        form.focus, 1,
+        "back on the code, kept to compare with her paper"
+    );
+    assert_eq!(form.fields[1].value.text(), code);
 }
 
 #[test]
@@ -435,22 +438,23 @@ fn after_five_free_tries_the_wait_is_counted_down() {
     assert_eq!(app.model.wait_seconds(), Some(30));
     app.wait(12);
     assert_eq!(app.model.wait_seconds(), Some(18));
-    // The right passphrase is refused without a try until the wait is over,
-    // and the field is emptied as after any refused try.
+    // Until the wait is over, Enter tries nothing and says nothing more:
+    // what she typed stays for when it is.
     app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
-    assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
-    assert!(
-        form(&app.model).fields[1].value.is_empty(),
-        "passphrase wiped"
+    assert_eq!(notice_id(&app.model), None, "no second warning");
+    assert_eq!(app.model.wait_seconds(), Some(18), "the countdown says it");
+    assert_eq!(
+        form(&app.model).text(&forms::PASSPHRASE),
+        "teh manis di pagi hari"
     );
     assert_eq!(form(&app.model).focus, 1);
-    // When the wait is over, nothing on screen still says to wait.
+    // When the wait is over, nothing on screen still says to wait, and Enter
+    // tries what she typed.
     app.wait(18);
     assert_eq!(app.model.wait_seconds(), None);
     assert_eq!(notice_id(&app.model), None);
-    app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user().unwrap().alias, "Sari");
 }
@@ -1197,4 +1201,46 @@ fn saving_an_entry_she_was_reading_goes_back_to_it() {
         })),
     );
     assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+}
+
+#[test]
+fn a_wrong_code_stays_in_its_field_to_be_fixed() {
+    for (f_key, purpose, code_field) in [
+        (Key::F(4), Purpose::Claim, &forms::SETUP_CODE),
+        (Key::F(3), Purpose::Recover, &forms::RECOVERY_CODE),
+    ] {
+        let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+        key(&mut model, f_key);
+        assert_eq!(form(&model).purpose, purpose);
+        for (i, text) in [
+            "Sari",
+            "ABCD-EFGH-JKLM",
+            "teh manis di pagi",
+            "teh manis di pagi",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                key(&mut model, Key::Tab);
+            }
+            type_text(&mut model, text);
+        }
+        assert_eq!(key(&mut model, Key::Enter).len(), 1, "{purpose:?} sent");
+        update(
+            &mut model,
+            Action::Done(Outcome::Refused {
+                text: Text::new("err-wrong-credentials"),
+                wait_seconds: None,
+            }),
+        );
+        assert_eq!(model.notice.as_ref().unwrap().tone, Tone::Problem);
+        let form = form(&model);
+        assert_eq!(form.text(code_field), "ABCD-EFGH-JKLM", "{purpose:?}");
+        assert_eq!(
+            form.fields[form.focus].label, code_field.label,
+            "{purpose:?}"
+        );
+        assert_eq!(form.fields[form.focus].value.cursor(), 14, "{purpose:?}");
+    }
 }
