@@ -635,3 +635,6 @@ cli-help-mentor = For a mentor elsewhere: her sharing key and card.
 cli-help-mentor-keygen = Make a sharing key for a mentor elsewhere: a key file, a card and a pins file.
 cli-help-mentor-keygen-out = The key file to write. It must not exist yet.
 cli-help-mentor-keygen-card-out = Where to write the card (default: FILE.card).
+
+# screens, after the new-user test
+too-small-short = Please make the window { $width }×{ $height }.

@@ -620,3 +620,6 @@ cli-help-mentor = Untuk pendamping di tempat lain: kunci berbagi dan kartunya.
 cli-help-mentor-keygen = Membuat kunci berbagi untuk pendamping di tempat lain: file kunci, kartu, dan file pin.
 cli-help-mentor-keygen-out = File kunci yang akan ditulis. File ini belum boleh ada.
 cli-help-mentor-keygen-card-out = Tempat menulis kartu (bawaan: FILE.card).
+
+# screens, after the new-user test
+too-small-short = Perbesar jendela sampai { $width }×{ $height }.

@@ -59,6 +59,9 @@ fn too_small() {
     let mut model = set_up();
     snap_sized!("too_small_79x24", &mut model, 79, 24);
     snap_sized!("too_small_60x20", &mut model, 60, 20);
+    // Too small for the sentence: a shorter one, whole.
+    snap_sized!("too_small_20x5", &mut model, 20, 5);
+    snap_sized!("too_small_8x1", &mut model, 8, 1);
 }
 
 /// Every problem or notice she can be shown fits the two notice lines, whole.
