@@ -115,6 +115,10 @@ fn column(frame: &mut Frame, area: Rect, rows: &[(String, String)], key_width: u
     }
 }
 
+/// The rows a goal's question may take above the frame's lower border: those
+/// `goals::visible_rows` leaves free.
+const GOAL_ROWS: u16 = 6;
+
 pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
     let m = v.m;
     let question = match confirm {
@@ -138,10 +142,19 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         }
     };
     let mut popup = centred(area, 60, 7);
-    // A goal's question names a row of the list behind it. It sits low, and
-    // the goal screens keep that row above it (`goals::visible_rows`).
+    // A goal's question names a row of the list behind it. It sits low, on
+    // the rows the goal screens keep clear for it (`goals::visible_rows`),
+    // inside the screen's frame: as wide as that allows, so that it needs no
+    // more of them.
     if let Confirm::Goals(_) = confirm {
-        popup.y = area.bottom().saturating_sub(popup.height);
+        let width = area.width.saturating_sub(4);
+        let height = (wrapped_height(&question, width.saturating_sub(4)) + 2).min(GOAL_ROWS);
+        popup = Rect::new(
+            area.x + 2,
+            area.bottom().saturating_sub(1 + height),
+            width,
+            height,
+        );
     }
     frame.render_widget(Clear, popup);
     let inner = panel(frame, popup, tr!(m, "confirm-title"), v.theme);

@@ -276,3 +276,21 @@ fn codes_are_hidden_while_busy() {
         snap!(name, &mut model);
     }
 }
+
+/// No box drawn on top of a screen overwrites its frame: a corner in the
+/// middle of a border ("─└", "┘─") is one box's edge on another's.
+#[test]
+fn no_box_edge_on_a_frame() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut problems = vec![];
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for bad in ["─└", "┘─", "─┌", "┐─"] {
+            if text.contains(bad) {
+                problems.push(format!("{}: {bad}", path.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
