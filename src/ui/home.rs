@@ -53,7 +53,7 @@ fn draw(frame: &mut Frame, area: Rect, v: &View, user: &User, her: &Her, selecte
                 "home-failed-logins",
                 count = (user.failed_logins.len()),
                 date = (long_date(m, when.date())),
-                time = (when.format("%H:%M").to_string())
+                time = (crate::i18n::clock_time(m.lang(), when))
             ),
             theme.info(),
         ));
