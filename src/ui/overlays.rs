@@ -5,7 +5,6 @@ use super::view::View;
 use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Confirm;
 use crate::app::model::{AdminConfirm, JournalConfirm};
-use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
