@@ -390,8 +390,11 @@ fn the_whole_first_run_then_her_first_login() {
     let Screen::Form(form) = &app.model.screen else {
         panic!("the claim form stays");
     };
-    assert_eq!(form.focus, 1, "back on the code, emptied for another try");
-    assert!(form.fields[1].value.is_empty());
+    assert_eq!(
+        form.focus, 1,
+        "back on the code, kept to compare with her paper"
+    );
+    assert_eq!(form.fields[1].value.text(), code);
 }
 
 #[test]
@@ -435,22 +438,23 @@ fn after_five_free_tries_the_wait_is_counted_down() {
     assert_eq!(app.model.wait_seconds(), Some(30));
     app.wait(12);
     assert_eq!(app.model.wait_seconds(), Some(18));
-    // The right passphrase is refused without a try until the wait is over,
-    // and the field is emptied as after any refused try.
+    // Until the wait is over, Enter tries nothing and says nothing more:
+    // what she typed stays for when it is.
     app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user(), None);
-    assert_eq!(notice_id(&app.model), Some("err-too-many-attempts"));
-    assert!(
-        form(&app.model).fields[1].value.is_empty(),
-        "passphrase wiped"
+    assert_eq!(notice_id(&app.model), None, "no second warning");
+    assert_eq!(app.model.wait_seconds(), Some(18), "the countdown says it");
+    assert_eq!(
+        form(&app.model).text(&forms::PASSPHRASE),
+        "teh manis di pagi hari"
     );
     assert_eq!(form(&app.model).focus, 1);
-    // When the wait is over, nothing on screen still says to wait.
+    // When the wait is over, nothing on screen still says to wait, and Enter
+    // tries what she typed.
     app.wait(18);
     assert_eq!(app.model.wait_seconds(), None);
     assert_eq!(notice_id(&app.model), None);
-    app.type_text("teh manis di pagi hari");
     app.press(Key::Enter);
     assert_eq!(app.user().unwrap().alias, "Sari");
 }
@@ -1105,4 +1109,138 @@ fn a_paste_into_the_search_stays_in_the_search() {
     // Her own Enter ends the search.
     key(&mut model, Key::Enter);
     assert_ne!(model.mode(), Mode::Search);
+}
+
+// Screens, after the new-user test.
+
+#[test]
+fn esc_from_the_prompts_goes_back_to_where_she_opened_them() {
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Char('p'));
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::Prompts);
+    // Into a set and out again, then out of the prompts: her list.
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Esc);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    // A prompt chosen from the list leads back to the list too.
+    key(&mut model, Key::Char('p'));
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    assert_eq!(model.mode(), langkah::app::keymap::Mode::Editor);
+    key(&mut model, Key::Esc);
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+    // Opened from her home, they still lead back to her home.
+    key(&mut model, Key::Esc);
+    model.screen = Screen::Home(HomeScreen::Menu { selected: 0 });
+    select(&mut model, MenuItem::WriteWithPrompt);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Esc);
+    assert_eq!(home_cursor(&model), MenuItem::WriteWithPrompt);
+}
+
+#[test]
+fn saving_an_entry_she_was_reading_goes_back_to_it() {
+    use langkah::app::effect::JournalOutcome;
+    let mut model = writing_at_home();
+    select(&mut model, MenuItem::Journal);
+    key(&mut model, Key::Enter);
+    key(&mut model, Key::Enter);
+    let Screen::Journal(JournalScreen::Read { id, .. }) = model.screen else {
+        panic!("not reading: {:?}", model.screen);
+    };
+    for (leave, answer) in [(Key::F(2), None), (Key::Esc, Some(Key::Char('y')))] {
+        key(&mut model, Key::Char('e'));
+        type_text(&mut model, " Laku semua.");
+        let mut effects = key(&mut model, leave);
+        if let Some(answer) = answer {
+            effects = key(&mut model, answer);
+        }
+        let [
+            Effect::Journal(JournalEffect::SaveEntry {
+                id: Some(saved),
+                entry,
+                ..
+            }),
+        ] = effects.as_slice()
+        else {
+            panic!("no save: {} effects", effects.len());
+        };
+        assert_eq!(*saved, id);
+        let entry = entry.clone();
+        update(
+            &mut model,
+            Action::Done(Outcome::Journal(JournalOutcome::EntrySaved { id, entry })),
+        );
+        assert!(
+            matches!(model.screen, Screen::Journal(JournalScreen::Read { id: read, .. }) if read == id),
+            "{:?}",
+            model.screen
+        );
+        assert_eq!(notice_id(&model), Some("journal-saved"));
+        let journal = model.her.journal.as_ref().unwrap();
+        assert!(journal.get(&id).unwrap().body.contains("Laku semua."));
+    }
+    // A new entry from the list still lands on the list, where it now is.
+    key(&mut model, Key::Esc);
+    key(&mut model, Key::Char('n'));
+    type_text(&mut model, "Baru");
+    let effects = key(&mut model, Key::F(2));
+    let [Effect::Journal(JournalEffect::SaveEntry { entry, .. })] = effects.as_slice() else {
+        panic!("no save: {} effects", effects.len());
+    };
+    let entry = entry.clone();
+    let new = langkah::domain::Id([2; 16]);
+    update(
+        &mut model,
+        Action::Done(Outcome::Journal(JournalOutcome::EntrySaved {
+            id: new,
+            entry,
+        })),
+    );
+    assert_eq!(model.screen, Screen::Journal(JournalScreen::List));
+}
+
+#[test]
+fn a_wrong_code_stays_in_its_field_to_be_fixed() {
+    for (f_key, purpose, code_field) in [
+        (Key::F(4), Purpose::Claim, &forms::SETUP_CODE),
+        (Key::F(3), Purpose::Recover, &forms::RECOVERY_CODE),
+    ] {
+        let mut model = Model::new(true, centre(), vec![], moment(NOW, 0));
+        key(&mut model, f_key);
+        assert_eq!(form(&model).purpose, purpose);
+        for (i, text) in [
+            "Sari",
+            "ABCD-EFGH-JKLM",
+            "teh manis di pagi",
+            "teh manis di pagi",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                key(&mut model, Key::Tab);
+            }
+            type_text(&mut model, text);
+        }
+        assert_eq!(key(&mut model, Key::Enter).len(), 1, "{purpose:?} sent");
+        update(
+            &mut model,
+            Action::Done(Outcome::Refused {
+                text: Text::new("err-wrong-credentials"),
+                wait_seconds: None,
+            }),
+        );
+        assert_eq!(model.notice.as_ref().unwrap().tone, Tone::Problem);
+        let form = form(&model);
+        assert_eq!(form.text(code_field), "ABCD-EFGH-JKLM", "{purpose:?}");
+        assert_eq!(
+            form.fields[form.focus].label, code_field.label,
+            "{purpose:?}"
+        );
+        assert_eq!(form.fields[form.focus].value.cursor(), 14, "{purpose:?}");
+    }
 }

@@ -655,3 +655,6 @@ business-capital-unset = Capital not filled in yet. Press e to fill it in.
 key-open-step = Open
 goal-edit-step-title = Step
 goal-edit-step-intro = Change this step's words or its date. On the plan, the chosen step is shown whole.
+
+# screens, after the new-user test
+too-small-short = Please make the window { $width }×{ $height }.

@@ -631,3 +631,6 @@ business-capital-unset = Modal belum diisi. Tekan e untuk mengisinya.
 key-open-step = Buka
 goal-edit-step-title = Langkah
 goal-edit-step-intro = Ubah kata-kata langkah ini atau tanggalnya. Di rencana, langkah yang dipilih tampil utuh.
+
+# screens, after the new-user test
+too-small-short = Perbesar jendela sampai { $width }×{ $height }.

@@ -194,6 +194,7 @@ mod tests {
             Mode::Prompts => Screen::Journal(JournalScreen::Prompts {
                 set: Some(0),
                 selected: 1,
+                from: crate::app::journal::screen::CameFrom::List,
             }),
             Mode::Filters => Screen::Journal(JournalScreen::Filters { selected: 1 }),
             Mode::Chart => Screen::Journal(JournalScreen::Chart { days: 30 }),

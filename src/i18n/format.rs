@@ -2,7 +2,7 @@
 //! from the locale files, so a translation can't miss one without a test noticing.
 
 use super::{Lang, Messages};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Timelike};
 
 const WEEKDAYS: [&str; 7] = [
     "day-monday",
@@ -49,6 +49,16 @@ pub fn month_year(m: &Messages, date: NaiveDate) -> String {
     format!("{} {}", m.text(MONTHS[date.month0() as usize]), date.year())
 }
 
+/// A time of day: "22.06" in Indonesian (PUEBI writes a dot), "22:06" in
+/// English.
+pub fn clock_time(lang: Lang, time: impl Timelike) -> String {
+    let separator = match lang {
+        Lang::Id => '.',
+        Lang::En => ':',
+    };
+    format!("{:02}{separator}{:02}", time.hour(), time.minute())
+}
+
 /// Whole Rupiah with the thousands separator of the language:
 /// "Rp 1.250.000" in Indonesian, "Rp 1,250,000" in English.
 pub fn rupiah(lang: Lang, amount: i64) -> String {
@@ -93,6 +103,15 @@ mod tests {
             long_date(&Messages::new(Lang::Id), august),
             "Minggu, 1 Agustus 2027"
         );
+    }
+
+    #[test]
+    fn times_of_day_use_each_language_s_separator() {
+        let time = chrono::NaiveTime::from_hms_opt(22, 6, 59).unwrap();
+        assert_eq!(clock_time(Lang::Id, time), "22.06");
+        assert_eq!(clock_time(Lang::En, time), "22:06");
+        let early = chrono::NaiveTime::from_hms_opt(7, 5, 0).unwrap();
+        assert_eq!(clock_time(Lang::Id, early), "07.05");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use rust_embed::RustEmbed;
 
 pub use errors::{data_dir_error, vault_error, vault_error_text};
-pub use format::{long_date, money, month_year, rupiah, short_date};
+pub use format::{clock_time, long_date, money, month_year, rupiah, short_date};
 
 #[derive(RustEmbed)]
 #[folder = "locales/"]

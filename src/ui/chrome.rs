@@ -206,10 +206,19 @@ fn pack(hints: Vec<(String, String)>, width: u16) -> Vec<Vec<(String, String)>> 
     rows
 }
 
+/// What a window below 80x24 shows: the whole sentence, or a shorter one
+/// when that doesn't fit, or at least the size itself.
 pub fn too_small(frame: &mut Frame, area: Rect, v: &View) {
-    let text = tr!(v.m, "too-small", width = (MIN_WIDTH), height = (MIN_HEIGHT));
+    let (width, height) = (MIN_WIDTH, MIN_HEIGHT);
+    let texts = [
+        tr!(v.m, "too-small", width = (width), height = (height)),
+        tr!(v.m, "too-small-short", width = (width), height = (height)),
+        format!("{width}×{height}"),
+    ];
+    let fits = |text: &&String| super::kit::wrapped_height(text, area.width) <= area.height;
+    let text = texts.iter().find(fits).unwrap_or(&texts[2]);
     frame.render_widget(
-        Paragraph::new(text)
+        Paragraph::new(text.as_str())
             .style(v.theme.title())
             .wrap(Wrap { trim: true }),
         area,

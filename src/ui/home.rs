@@ -53,7 +53,7 @@ fn draw(frame: &mut Frame, area: Rect, v: &View, user: &User, her: &Her, selecte
                 "home-failed-logins",
                 count = (user.failed_logins.len()),
                 date = (long_date(m, when.date())),
-                time = (when.format("%H:%M").to_string())
+                time = (crate::i18n::clock_time(m.lang(), when))
             ),
             theme.info(),
         ));
@@ -97,6 +97,11 @@ fn rows(lines: &[Line], width: u16) -> usize {
         .line_count(width)
 }
 
+/// How far her figures are indented: further than the menu's items, so that
+/// a row such as "ide · modal terkumpul 20%" doesn't read as one of them
+/// where no blank row parts them. They are dim too, like their headings.
+const INDENT: &str = "    ";
+
 /// A part of her home under its heading, such as her savings.
 struct Part {
     heading: String,
@@ -114,7 +119,7 @@ fn participant_parts(v: &View, her: &Her) -> Vec<Part> {
     let prompt = DAILY_PROMPTS[today.ordinal0() as usize % DAILY_PROMPTS.len()];
     let mut parts = vec![Part {
         heading: tr!(m, "home-prompt-intro"),
-        rows: vec![format!("  {}", m.text(prompt))],
+        rows: vec![format!("{INDENT}{}", m.text(prompt))],
         all_in: "menu-write-with-prompt",
         optional: true,
     }];
@@ -130,7 +135,7 @@ fn participant_parts(v: &View, her: &Her) -> Vec<Part> {
     if !percents.is_empty() {
         let count = tr!(m, "home-goals-count", count = (percents.len()));
         let mut row = format!(
-            "  {count}: {}",
+            "{INDENT}{count}: {}",
             percents[..percents.len().min(4)].join(" · ")
         );
         if percents.len() > 4 {
@@ -148,7 +153,7 @@ fn participant_parts(v: &View, her: &Her) -> Vec<Part> {
             g.active_plans()
                 .map(|p| {
                     format!(
-                        "  {} · {}",
+                        "{INDENT}{} · {}",
                         status_word(m, p.status),
                         tr!(m, "home-plan-capital", percent = (g.capital_percent(p)))
                     )
@@ -176,7 +181,7 @@ fn participant_parts(v: &View, her: &Her) -> Vec<Part> {
                 .iter()
                 .map(|(_, entry)| {
                     format!(
-                        "  {}  {}",
+                        "{INDENT}{}  {}",
                         crate::i18n::short_date(m, entry.date),
                         entry.heading()
                     )
@@ -227,7 +232,7 @@ fn fit(mut parts: Vec<Part>, room: usize, width: u16, v: &View) -> Vec<Line<'sta
         };
         lines.push(Line::styled(part.heading.clone(), v.theme.dim()));
         for row in &part.rows[..shown] {
-            lines.push(Line::from(cut(row, width)));
+            lines.push(Line::styled(cut(row, width), v.theme.dim()));
         }
         if shown < part.rows.len() {
             let rest = if shown == 0 {
@@ -236,7 +241,10 @@ fn fit(mut parts: Vec<Part>, room: usize, width: u16, v: &View) -> Vec<Line<'sta
             } else {
                 more(v.m, part.rows.len() - shown, part.all_in)
             };
-            lines.push(Line::from(cut(&format!("  {rest}"), width)));
+            lines.push(Line::styled(
+                cut(&format!("{INDENT}{rest}"), width),
+                v.theme.dim(),
+            ));
         }
         if gap == 1 && !later.is_empty() {
             lines.push(Line::from(""));

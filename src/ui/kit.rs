@@ -75,6 +75,25 @@ pub fn setting(
     ])
 }
 
+/// `text` in rows of at most `width` characters, broken between words (a
+/// word longer than a row gets a row of its own, and is cut by the view).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = vec![];
+    for word in text.split_whitespace() {
+        match rows.last_mut() {
+            Some(row) if row.chars().count() + 1 + word.chars().count() <= width => {
+                row.push(' ');
+                row.push_str(word);
+            }
+            _ => rows.push(word.to_string()),
+        }
+    }
+    if rows.is_empty() {
+        rows.push(String::new());
+    }
+    rows
+}
+
 /// What a one-line field shows in `width` columns, brackets included: the
 /// part around the cursor when the text is longer, masked if secret. Returns
 /// the text and the cursor's column after the opening bracket.
@@ -147,6 +166,23 @@ mod tests {
     /// `wrapped_height` sizes intros and questions before they are drawn, with
     /// either trim: never one row short of what ratatui draws. (The count it
     /// made by hand before was one short with spaces at a row's end.)
+    #[test]
+    fn wrap_words_breaks_between_words_only() {
+        let rows = wrap_words(
+            "Daftar nama di layar masuk (semua orang bisa melihatnya)",
+            40,
+        );
+        assert_eq!(
+            rows,
+            [
+                "Daftar nama di layar masuk (semua orang",
+                "bisa melihatnya)"
+            ]
+        );
+        assert_eq!(wrap_words("", 10), [""]);
+        assert_eq!(wrap_words("a bb ccc", 4), ["a bb", "ccc"]);
+    }
+
     #[test]
     fn wrapped_height_is_never_short_of_what_ratatui_draws() {
         let words = [

@@ -14,10 +14,12 @@ pub mod theme;
 mod view;
 
 use crate::app::Model;
+use crate::app::keymap::Mode;
 use crate::app::model::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::model::{Overlay, Screen};
 use crate::i18n::Messages;
 pub use chrome::footer_hints;
+pub use overlays::help_intro;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 pub use theme::Theme;
@@ -30,13 +32,7 @@ pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
         chrome::too_small(frame, area, &v);
         return;
     }
-    let [header, body, notice, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(2),
-        Constraint::Length(2),
-    ])
-    .areas(area);
+    let [header, body, notice, footer] = areas(area);
     chrome::header(frame, header, &v, model.her.user.as_ref());
     draw_screen(frame, body, model, &v);
     chrome::notice(frame, notice, &v, model.notice.as_ref());
@@ -47,6 +43,26 @@ pub fn draw(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme) {
         None if model.busy => overlays::busy(frame, body, &v),
         None => {}
     }
+}
+
+/// The header, the body (the screen, and what opens on top of it), the
+/// notice and the footer.
+fn areas(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+        Constraint::Length(2),
+    ])
+    .areas(area)
+}
+
+/// The help of `mode` alone, where a screen of the frame's size opens it:
+/// for the test that no key's label is cut.
+pub fn draw_help(frame: &mut Frame, model: &Model, m: &Messages, theme: &Theme, mode: Mode) {
+    let v = View::new(model, m, theme);
+    let [_, body, _, _] = areas(frame.area());
+    overlays::help(frame, body, &v, mode);
 }
 
 /// Each feature draws its own screens.

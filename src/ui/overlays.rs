@@ -5,33 +5,32 @@ use super::view::View;
 use crate::app::keymap::{Mode, bindings};
 use crate::app::model::Confirm;
 use crate::app::model::{AdminConfirm, JournalConfirm};
-use crate::i18n::Messages;
 use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-fn help_intro(m: &Messages, mode: Mode) -> String {
+/// What the help of `mode` says above its keys (a message id).
+pub fn help_intro(mode: Mode) -> &'static str {
     match mode {
-        Mode::Login => tr!(m, "help-login"),
-        Mode::Form => tr!(m, "help-form"),
-        Mode::SkippableForm => tr!(m, "help-skippable-form"),
-        Mode::RecoveryCode => tr!(m, "help-recovery-code"),
-        Mode::JournalList | Mode::Search => tr!(m, "help-journal"),
-        Mode::Editor => tr!(m, "help-editor"),
-        Mode::Chart => tr!(m, "help-chart"),
-        _ => tr!(m, "help-general"),
+        Mode::Login => "help-login",
+        Mode::Form => "help-form",
+        Mode::SkippableForm => "help-skippable-form",
+        Mode::RecoveryCode => "help-recovery-code",
+        Mode::JournalList | Mode::Search => "help-journal",
+        Mode::Editor => "help-editor",
+        Mode::Chart => "help-chart",
+        _ => "help-general",
     }
 }
 
 /// Every key of the screen underneath, from the table that dispatches them.
-/// Long tables are laid out in two columns so that every key fits at 80x24.
 pub fn help(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
     let (m, theme) = (v.m, v.theme);
     frame.render_widget(Clear, area);
     let inner = panel(frame, area, tr!(m, "help-title"), theme);
-    let intro = help_intro(m, mode);
+    let intro = m.text(help_intro(mode));
     let advice = tr!(m, "help-hide-and-quit");
     let intro_height = wrapped_height(&intro, inner.width);
     let advice_height = wrapped_height(&advice, inner.width);
@@ -49,7 +48,7 @@ pub fn help(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
         advice_area,
     );
 
-    let rows: Vec<Line> = bindings(mode)
+    let rows: Vec<(String, String)> = bindings(mode)
         .into_iter()
         .map(|binding| {
             let keys: Vec<String> = binding
@@ -57,26 +56,67 @@ pub fn help(frame: &mut Frame, area: Rect, v: &View, mode: Mode) {
                 .iter()
                 .map(|k| super::chrome::key_label(m, *k))
                 .collect();
-            Line::from(vec![
-                Span::styled(format!("{:<16}", keys.join(" / ")), theme.key()),
-                Span::raw(m.text(binding.label)),
-            ])
+            (keys.join(" / "), m.text(binding.label))
         })
         .collect();
-    let height = usize::from(keys_area.height.max(1));
-    if rows.len() <= height {
-        frame.render_widget(Paragraph::new(rows), keys_area);
-    } else {
-        let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
-            .spacing(2)
-            .areas(keys_area);
-        let split = rows.len().div_ceil(2);
-        let mut rows = rows;
-        let second = rows.split_off(split);
-        frame.render_widget(Paragraph::new(rows), left);
-        frame.render_widget(Paragraph::new(second), right);
+    keys(frame, keys_area, &rows, v);
+}
+
+/// The keys and their labels, in one column or, when that is too long, two
+/// of even height. A label too long for its column wraps under itself: none
+/// is cut, in either language, at 80x24.
+fn keys(frame: &mut Frame, area: Rect, rows: &[(String, String)], v: &View) {
+    let widest = rows.iter().map(|(k, _)| k.chars().count()).max();
+    let key_width = u16::try_from(widest.unwrap_or(0) + 2).unwrap_or(u16::MAX);
+    let heights = |width: u16| -> Vec<u16> {
+        let label_width = width.saturating_sub(key_width);
+        rows.iter()
+            .map(|(_, label)| wrapped_height(label, label_width))
+            .collect()
+    };
+    if heights(area.width).iter().sum::<u16>() <= area.height {
+        return column(frame, area, rows, key_width, v);
+    }
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+        .spacing(2)
+        .areas(area);
+    // The split that leaves the taller column shortest; a key and its label
+    // stay together.
+    let heights = heights(left.width);
+    let total: u16 = heights.iter().sum();
+    let split = (0..=rows.len())
+        .min_by_key(|&k| {
+            let above: u16 = heights[..k].iter().sum();
+            (above.max(total - above), std::cmp::Reverse(k))
+        })
+        .unwrap_or(0);
+    column(frame, left, &rows[..split], key_width, v);
+    column(frame, right, &rows[split..], key_width, v);
+}
+
+fn column(frame: &mut Frame, area: Rect, rows: &[(String, String)], key_width: u16, v: &View) {
+    let label_width = area.width.saturating_sub(key_width);
+    let mut y = area.y;
+    for (keys, label) in rows {
+        let height = wrapped_height(label, label_width).min(area.bottom().saturating_sub(y));
+        if height == 0 {
+            return;
+        }
+        frame.render_widget(
+            Paragraph::new(Span::styled(keys.as_str(), v.theme.key())),
+            Rect::new(area.x, y, key_width.min(area.width), 1),
+        );
+        frame.render_widget(
+            Paragraph::new(label.as_str()).wrap(Wrap { trim: true }),
+            Rect::new(area.x + key_width, y, label_width, height),
+        );
+        y += height;
     }
 }
+
+/// The rows a goal's question may take above the frame's lower border: those
+/// `goals::visible_rows` leaves free.
+const GOAL_ROWS: u16 = 6;
 
 pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
     let m = v.m;
@@ -101,10 +141,19 @@ pub fn confirm(frame: &mut Frame, area: Rect, v: &View, confirm: &Confirm) {
         }
     };
     let mut popup = centred(area, 60, 7);
-    // A goal's question names a row of the list behind it. It sits low, and
-    // the goal screens keep that row above it (`goals::visible_rows`).
+    // A goal's question names a row of the list behind it. It sits low, on
+    // the rows the goal screens keep clear for it (`goals::visible_rows`),
+    // inside the screen's frame: as wide as that allows, so that it needs no
+    // more of them.
     if let Confirm::Goals(_) = confirm {
-        popup.y = area.bottom().saturating_sub(popup.height);
+        let width = area.width.saturating_sub(4);
+        let height = (wrapped_height(&question, width.saturating_sub(4)) + 2).min(GOAL_ROWS);
+        popup = Rect::new(
+            area.x + 2,
+            area.bottom().saturating_sub(1 + height),
+            width,
+            height,
+        );
     }
     frame.render_widget(Clear, popup);
     let inner = panel(frame, popup, tr!(m, "confirm-title"), v.theme);

@@ -57,7 +57,7 @@ fn a_tiny_terminal_says_so_and_the_screen_comes_back_whole() {
     assert!(before.contains("Sebelum jendela kecil."), "{before}");
 
     tui.resize(20, 5);
-    let small = tui.wait_for("Jendela ini");
+    let small = tui.wait_for("Perbesar jendela");
     assert!(!small.contains("Sebelum"), "her words are hidden:\n{small}");
     // Typing into a window too small to show it does nothing.
     tui.send("tersembunyi");

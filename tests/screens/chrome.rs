@@ -59,6 +59,9 @@ fn too_small() {
     let mut model = set_up();
     snap_sized!("too_small_79x24", &mut model, 79, 24);
     snap_sized!("too_small_60x20", &mut model, 60, 20);
+    // Too small for the sentence: a shorter one, whole.
+    snap_sized!("too_small_20x5", &mut model, 20, 5);
+    snap_sized!("too_small_8x1", &mut model, 8, 1);
 }
 
 /// Every problem or notice she can be shown fits the two notice lines, whole.
@@ -272,4 +275,22 @@ fn codes_are_hidden_while_busy() {
         }
         snap!(name, &mut model);
     }
+}
+
+/// No box drawn on top of a screen overwrites its frame: a corner in the
+/// middle of a border ("─└", "┘─") is one box's edge on another's.
+#[test]
+fn no_box_edge_on_a_frame() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut problems = vec![];
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for bad in ["─└", "┘─", "─┌", "┐─"] {
+            if text.contains(bad) {
+                problems.push(format!("{}: {bad}", path.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -167,3 +167,41 @@ fn home_participant_full() {
     snap!("home_participant_full", &mut busy_home(4, 1));
     snap!("home_participant_more", &mut busy_home(6, 4));
 }
+
+/// Where no blank row parts her figures from the menu, they still don't read
+/// as one of its items: indented further, and dim like their headings.
+#[test]
+fn her_figures_stand_apart_from_the_menu() {
+    use langkah::i18n::{Lang, Messages};
+    use langkah::ui::{self, Theme};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let model = busy_home(4, 1);
+    // In colour: without it (NO_COLOR), the indent alone parts them.
+    let theme = Theme::new(false);
+    let messages = Messages::new(Lang::Id);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| ui::draw(frame, &model, &messages, &theme))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let row = |needle: &str| {
+        (0..24)
+            .find(|&y| {
+                let text: String = (0..80).map(|x| buffer[(x, y)].symbol()).collect();
+                text.contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle:?} not on screen"))
+    };
+    let first_letter = |y: u16| {
+        (1..80)
+            .find(|&x| !matches!(buffer[(x, y)].symbol(), " " | "│"))
+            .unwrap()
+    };
+    let (figures, menu) = (row("modal terkumpul"), row("Tulis catatan baru"));
+    assert_eq!(menu, figures + 1, "the case this test is about");
+    assert!(first_letter(figures) > first_letter(menu));
+    let figure_cell = &buffer[(first_letter(figures), figures)];
+    assert_eq!(figure_cell.fg, theme.dim().fg.unwrap());
+    assert_ne!(buffer[(first_letter(menu), menu)].fg, figure_cell.fg);
+}

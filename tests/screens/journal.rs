@@ -255,6 +255,7 @@ fn prompts() {
         Screen::Journal(JournalScreen::Prompts {
             set: None,
             selected: 2,
+            from: CameFrom::Home { prompt: true },
         }),
         entries(),
     );
@@ -267,6 +268,7 @@ fn prompts() {
     model.screen = Screen::Journal(JournalScreen::Prompts {
         set: Some(deciding),
         selected: 0,
+        from: CameFrom::Home { prompt: true },
     });
     snap!("prompts_deciding", &mut model);
     journal_mut(&mut model).reflection_prompts = true;
@@ -274,6 +276,7 @@ fn prompts() {
     model.screen = Screen::Journal(JournalScreen::Prompts {
         set: Some(langkah::app::prompts::SETS.len()),
         selected: 0,
+        from: CameFrom::Home { prompt: true },
     });
     snap!("prompts_reflection", &mut model);
 }

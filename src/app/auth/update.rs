@@ -107,13 +107,10 @@ pub fn submit(model: &mut Model, purpose: Purpose) -> Vec<Effect> {
     let text = |field: &FieldSpec| form.trimmed(field).to_string();
     let effect = match purpose {
         Purpose::Login => {
+            // During the wait Enter does nothing: what she typed stays, and
+            // the countdown under the form says when Enter will try it. A
+            // second warning and an emptied field would only tell her off.
             if model.wait_seconds().is_some() {
-                // Refused like a wrong try: nothing she typed stays behind.
-                model.notice = Notice::problem("err-too-many-attempts");
-                if let Screen::Form(form) = &mut model.screen {
-                    form.clear(&PASSPHRASE);
-                    form.focus_on(&PASSPHRASE);
-                }
                 return vec![];
             }
             let effect = Effect::Auth(AuthEffect::Unlock {
@@ -300,8 +297,8 @@ fn logged_in(model: &mut Model, user: User, language: Option<Lang>) -> Vec<Effec
     }
 }
 
-/// A refusal of any kind. After a secret that didn't match, the field is
-/// cleared and the wait, if any, is counted down.
+/// A refusal of any kind. After a secret that didn't match, a passphrase is
+/// cleared, a code kept, and the wait, if any, is counted down.
 pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
     let refused_secret = text.id.starts_with("err-wrong-credentials") || text.id == "err-try-later";
     let mut text = text;
@@ -314,7 +311,7 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
             model.wait_until_ms = Some(model.now.mono_ms + ms);
             model.wait_alias = Some(form.trimmed(&ALIAS).to_lowercase());
         }
-        // Say what didn't match, and clear it for the next try.
+        // Say what didn't match, and put the cursor in it for the next try.
         let (id, field) = match form.purpose {
             Purpose::Claim => ("err-wrong-setup-code", &SETUP_CODE),
             Purpose::Recover => ("err-wrong-recovery-code", &RECOVERY_CODE),
@@ -332,7 +329,11 @@ pub fn refused(model: &mut Model, text: Text, wait_seconds: Option<i64>) {
                 f.value.clear();
             }
         }
-        form.clear(field);
+        // A code is shown as typed and stays, so she can compare it with her
+        // paper and fix one character. A passphrase is typed again.
+        if !matches!(form.purpose, Purpose::Claim | Purpose::Recover) {
+            form.clear(field);
+        }
         form.focus_on(field);
     }
     model.notice = Some(Notice {

@@ -60,6 +60,7 @@ fn open(model: &mut Model, item: MenuItem) -> Vec<Effect> {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: 0,
+                from: CameFrom::Home { prompt: true },
             });
         }
         MenuItem::Journal => model.screen = Screen::Journal(JournalScreen::List),

@@ -17,10 +17,12 @@ pub enum JournalScreen {
     Editor {
         from: CameFrom,
     },
-    /// Choosing a prompt: first a set, then a prompt in it.
+    /// Choosing a prompt: first a set, then a prompt in it. `from` is where
+    /// Esc goes back to (her home or the list), and where the editor returns.
     Prompts {
         set: Option<usize>,
         selected: usize,
+        from: CameFrom,
     },
     Filters {
         selected: usize,
@@ -32,7 +34,8 @@ pub enum JournalScreen {
     DraftOffer,
 }
 
-/// Where the editor goes back to when she leaves it without saving.
+/// Where the editor goes back to when she leaves it, and where the prompts
+/// go back to (only `Home { prompt: true }` or `List`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CameFrom {
     /// Her home's item to write, or to write with a prompt.

@@ -127,6 +127,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: 0,
+                from: CameFrom::List,
             });
             vec![]
         }
@@ -157,7 +158,7 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             vec![]
         }
         (
-            Screen::Journal(JournalScreen::Prompts { set, selected }),
+            Screen::Journal(JournalScreen::Prompts { set, selected, .. }),
             Command::Up | Command::Down,
         ) => {
             let len = match set {
@@ -171,12 +172,14 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected,
+                from,
             }),
             Command::Submit,
         ) => {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: Some(*selected),
                 selected: 0,
+                from: *from,
             });
             vec![]
         }
@@ -184,26 +187,46 @@ pub fn on_command(model: &mut Model, command: Command) -> Vec<Effect> {
             Screen::Journal(JournalScreen::Prompts {
                 set: Some(i),
                 selected,
+                from,
             }),
             Command::Submit,
         ) => {
             let prompt = prompts::sets(journal.reflection_prompts)[*i].prompts[*selected];
-            // The prompts are one of her home's items.
-            let from = CameFrom::Home { prompt: true };
+            let from = *from;
             new_entry(model, Some(prompt.to_string()), from)
         }
-        (Screen::Journal(JournalScreen::Prompts { set: Some(i), .. }), Command::Back) => {
+        (
+            Screen::Journal(JournalScreen::Prompts {
+                set: Some(i), from, ..
+            }),
+            Command::Back,
+        ) => {
             model.screen = Screen::Journal(JournalScreen::Prompts {
                 set: None,
                 selected: *i,
+                from: *from,
             });
+            vec![]
+        }
+        (
+            Screen::Journal(JournalScreen::Prompts {
+                set: None,
+                from: CameFrom::List,
+                ..
+            }),
+            Command::Back,
+        ) => {
+            model.screen = Screen::Journal(JournalScreen::List);
             vec![]
         }
         (Screen::Journal(JournalScreen::Prompts { set: None, .. }), Command::Back) => {
             back_home(model, MenuItem::WriteWithPrompt);
             vec![]
         }
-        (Screen::Journal(JournalScreen::Prompts { set, selected }), Command::ToggleReflection) => {
+        (
+            Screen::Journal(JournalScreen::Prompts { set, selected, .. }),
+            Command::ToggleReflection,
+        ) => {
             journal.reflection_prompts = !journal.reflection_prompts;
             *set = None;
             *selected = 0;
@@ -300,7 +323,17 @@ pub fn on_outcome(model: &mut Model, outcome: JournalOutcome) -> Vec<Effect> {
                 journal.put(id, entry);
             }
             model.her.editor = None;
-            model.screen = Screen::Journal(JournalScreen::List);
+            // Back to the entry she was reading, now with her changes; from
+            // anywhere else, to the list, where the new entry is.
+            model.screen = match model.screen {
+                Screen::Journal(JournalScreen::Editor {
+                    from: CameFrom::Read(read),
+                }) if read == id => Screen::Journal(JournalScreen::Read {
+                    id,
+                    scroll: Scroll::default(),
+                }),
+                _ => Screen::Journal(JournalScreen::List),
+            };
             model.notice = Notice::info(Text::new("journal-saved"));
         }
         JournalOutcome::EntryDeleted(id) => {

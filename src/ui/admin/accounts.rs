@@ -1,7 +1,7 @@
 //! Every account on this computer, with its role, state and last login.
 
 use crate::app::model::AccountLine;
-use crate::i18n::{role_word, status_word};
+use crate::i18n::{clock_time, role_word, short_date, status_word};
 use crate::tr;
 use crate::ui::kit::{panel, row_style};
 use crate::ui::view::View;
@@ -24,11 +24,8 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountLine], selec
             || tr!(m, "accounts-never"),
             |t| {
                 let local = v.now.local(t);
-                format!(
-                    "{} {}",
-                    local.date().format("%Y-%m-%d"),
-                    local.format("%H:%M")
-                )
+                let date = short_date(m, local.date());
+                format!("{} {}", date.trim_start(), clock_time(m.lang(), local))
             },
         );
         Row::new(vec![
@@ -46,9 +43,13 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountLine], selec
             Constraint::Min(20),
             Constraint::Length(11),
             Constraint::Length(14),
-            Constraint::Length(16),
+            // "23 Nov 2026 22.06", or "belum pernah".
+            Constraint::Length(17),
         ],
     )
+    // Two spaces between columns, so that two words of a row never read as
+    // one value ("not set up yet never").
+    .column_spacing(2)
     .header(header);
     frame.render_widget(table, inner);
 }

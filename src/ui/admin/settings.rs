@@ -3,12 +3,15 @@
 use crate::app::model::SettingItem;
 use crate::i18n::Lang;
 use crate::tr;
-use crate::ui::kit::{panel, setting};
+use crate::ui::kit::{panel, row_style, setting, wrap_words};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
+
+/// The labels' column: the values after it fit at 80 columns.
+const LABEL_WIDTH: usize = 40;
 
 pub fn draw(frame: &mut Frame, area: Rect, v: &View, selected: usize) {
     let (m, theme, centre) = (v.m, v.theme, v.centre);
@@ -37,7 +40,17 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, selected: usize) {
                 },
             ),
         };
-        lines.push(setting(&label, &value, 40, i == selected, theme));
+        // A label longer than its column goes on under itself, so that every
+        // value starts in the same column.
+        let selected = i == selected;
+        let rows = wrap_words(&label, LABEL_WIDTH);
+        lines.push(setting(&rows[0], &value, LABEL_WIDTH, selected, theme));
+        for more in &rows[1..] {
+            lines.push(Line::styled(
+                format!("  {more:<LABEL_WIDTH$}"),
+                row_style(theme, selected),
+            ));
+        }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -77,7 +77,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, screen: &JournalScreen, her
                 editor::draw(frame, area, v, ed);
             }
         }
-        (JournalScreen::Prompts { set, selected }, _) => {
+        (JournalScreen::Prompts { set, selected, .. }, _) => {
             prompts::draw(frame, area, v, reflection, *set, *selected)
         }
         (JournalScreen::DraftOffer, _) => {

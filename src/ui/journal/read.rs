@@ -73,7 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, journal: &Journal, id: &Id,
                 m,
                 "journal-modified",
                 date = (long_date(m, when.date())),
-                time = (when.format("%H:%M").to_string())
+                time = (crate::i18n::clock_time(m.lang(), when))
             ),
             theme.dim(),
         ));
