@@ -282,7 +282,7 @@ fn report_failed_logins(m: &Messages, session: &Session) {
     if failed.is_empty() {
         return;
     }
-    let times: Vec<String> = failed.iter().map(|t| local_time(*t)).collect();
+    let times: Vec<String> = failed.iter().map(|t| shown_time(m, *t)).collect();
     eprintln!(
         "{}",
         tr!(
@@ -294,12 +294,28 @@ fn report_failed_logins(m: &Messages, session: &Session) {
     );
 }
 
+/// A moment for a list that scripts read: "2026-11-23 13:00".
 fn local_time(unix: i64) -> String {
     chrono::DateTime::from_timestamp(unix, 0)
         .map(|t| {
             t.with_timezone(&chrono::Local)
                 .format("%Y-%m-%d %H:%M")
                 .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// A moment in a sentence for her, as the app shows it: "23 Nov 2026 13.00"
+/// in Indonesian.
+fn shown_time(m: &Messages, unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|t| {
+            let t = t.with_timezone(&chrono::Local);
+            format!(
+                "{} {}",
+                crate::i18n::short_date(m, t.date_naive()),
+                crate::i18n::clock_time(m.lang(), t.time())
+            )
         })
         .unwrap_or_default()
 }
