@@ -15,8 +15,10 @@ en.txt, the English passphrase suggestions, also drops words that are not in
 the American English dictionary in lowercase (names, abbreviations, slang),
 words used at least as often in Indonesian as in English and the words of
 id.txt (so that neither list reads as the other language), and a word that is
-another listed word with -s, -es, -ed or -ing (two forms of one word are easy
-to mix up when typing it back), or a form of an excluded word.
+another candidate or a dropped word with -s, -es, -ies, -ed or -ing (two forms
+of one word are easy to mix up when typing it back; a form of a dropped word
+reads as that word). It was read word by word, and whatever read badly, was
+rare or hard to spell went to excluded-en.txt.
 """
 import re
 import wordfreq
