@@ -155,7 +155,7 @@ fn going_back_from_the_recovery_code_forgets_the_new_keys() {
     // The form asks for a passphrase to suggest, avoiding her own alias.
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Auth(AuthEffect::Suggest { known })] if known.iter().any(|k| k == "Melati")
+        [Effect::Auth(AuthEffect::Suggest { known, lang: Lang::Id })] if known.iter().any(|k| k == "Melati")
     ));
     assert_eq!(form(&model).purpose, Purpose::ChangePassphrase);
     type_text(&mut model, "bunga melati putih");

@@ -6,7 +6,8 @@
 //! takes years: zxcvbn's estimate must reach 10^8 guesses (its score 3, which
 //! it calls safe against an offline attack on a slow hash). zxcvbn knows English
 //! words only, so her alias, the centre's name, words anyone would try first
-//! here, and the shipped word list are given to it as known words.
+//! here, and both shipped word lists (Indonesian and English) are given to it as
+//! known words.
 
 use crate::domain::words;
 use secrecy::{ExposeSecret, SecretString};
@@ -16,7 +17,7 @@ use zeroize::Zeroizing;
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// log10 of the guesses a new passphrase must take, by zxcvbn's estimate.
 pub const MIN_GUESSES_LOG10: f64 = 8.0;
-/// Words in a suggested passphrase: 4 × 11 bits from the word list.
+/// Words in a suggested passphrase: 4 × 11 bits from a word list.
 pub const SUGGESTED_WORDS: usize = 4;
 
 /// What people here try first: everyday, religious and loving words, and the
@@ -106,16 +107,18 @@ impl Passphrase {
         Ok(p)
     }
 
-    /// Four words from the word list, as a suggestion she may take or ignore.
-    /// Each word is 11 random bits (no modulo). The rare draw that the
+    /// Four words from `list` (2,048 words: the Indonesian or the English
+    /// one, in the language on screen), as a suggestion she may take or
+    /// ignore. Each word is 11 random bits (no modulo). The rare draw that the
     /// estimator would refuse (four of the commonest words) is drawn again.
-    pub fn suggest(known: &[&str]) -> Zeroizing<String> {
+    pub fn suggest(list: &[&str], known: &[&str]) -> Zeroizing<String> {
+        assert_eq!(list.len(), words::COUNT, "11 bits a word need 2,048 words");
         loop {
             let picks: [u8; 2 * SUGGESTED_WORDS] = super::random_bytes();
             let phrase = Zeroizing::new(
                 picks
                     .chunks_exact(2)
-                    .map(|b| words::word(u16::from_le_bytes([b[0], b[1]]) & 0x07ff))
+                    .map(|b| list[usize::from(u16::from_le_bytes([b[0], b[1]]) & 0x07ff)])
                     .collect::<Vec<_>>()
                     .join(" "),
             );
@@ -134,8 +137,13 @@ impl Passphrase {
     }
 }
 
-/// zxcvbn's estimate, with every word a guesser here would try first known to it.
+/// Whether zxcvbn's estimate reaches the rule.
 fn hard_to_guess(passphrase: &str, known: &[&str]) -> bool {
+    guesses_log10(passphrase, known) >= MIN_GUESSES_LOG10
+}
+
+/// zxcvbn's estimate, with every word a guesser here would try first known to it.
+fn guesses_log10(passphrase: &str, known: &[&str]) -> f64 {
     // "Rumah Harapan" is tried as itself, run together, and word by word.
     let mut lowered: Vec<String> = vec![];
     for k in known {
@@ -146,8 +154,13 @@ fn hard_to_guess(passphrase: &str, known: &[&str]) -> bool {
     }
     let mut inputs: Vec<&str> = lowered.iter().map(String::as_str).collect();
     inputs.extend(FIRST_GUESSES);
-    inputs.extend(words::words());
-    zxcvbn::zxcvbn(passphrase, &inputs).guesses_log10() >= MIN_GUESSES_LOG10
+    // Both lists, a word of each in turn: a word ranks about twice its place in
+    // its own list, where one list after the other would rank the English
+    // list's commonest word 2,049th and overrate a suggestion drawn from it.
+    for (id, en) in words::words().iter().zip(words::english()) {
+        inputs.extend([*id, *en]);
+    }
+    zxcvbn::zxcvbn(passphrase, &inputs).guesses_log10()
 }
 
 #[cfg(test)]
@@ -222,15 +235,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_suggestion_is_four_listed_words_and_passes_the_rule() {
+    /// A thousand suggestions from `list`: four of its words each, never
+    /// repeated (44 bits), each one accepted as a new passphrase.
+    fn check_a_thousand_suggestions(list: &[&str]) {
         let known = ["Melati", "Rumah Harapan"];
         let mut seen = std::collections::HashSet::new();
         for _ in 0..1000 {
-            let phrase = Passphrase::suggest(&known);
+            let phrase = Passphrase::suggest(list, &known);
             let parts: Vec<&str> = phrase.split(' ').collect();
             assert_eq!(parts.len(), SUGGESTED_WORDS, "{}", phrase.as_str());
-            assert!(parts.iter().all(|w| words::index_of(w).is_some()));
+            assert!(
+                parts.iter().all(|w| list.contains(w)),
+                "{}",
+                phrase.as_str()
+            );
             assert!(
                 Passphrase::chosen(&phrase, &known).is_ok(),
                 "{}",
@@ -238,7 +256,28 @@ mod tests {
             );
             seen.insert(phrase.to_string());
         }
-        // 44 bits: a thousand draws never repeat.
         assert_eq!(seen.len(), 1000);
+    }
+
+    #[test]
+    fn every_suggestion_is_four_listed_words_and_passes_the_rule() {
+        check_a_thousand_suggestions(words::words());
+    }
+
+    #[test]
+    fn every_english_suggestion_is_four_english_words_and_passes_the_rule() {
+        check_a_thousand_suggestions(words::english());
+    }
+
+    #[test]
+    fn the_estimate_knows_every_word_of_both_lists() {
+        // A guesser who knows the lists tries each of their words within
+        // 2 × 2,048 guesses (plus the first guesses): no list word may be
+        // rated harder than that, as zxcvbn alone rates a word it does not know.
+        let most = (FIRST_GUESSES.len() + 2 * words::COUNT + 1) as f64;
+        for w in words::words().iter().chain(words::english()) {
+            let estimate = guesses_log10(w, &[]);
+            assert!(estimate <= most.log10(), "{w}: {estimate}");
+        }
     }
 }

@@ -36,8 +36,8 @@ pub enum AuthEffect {
     /// She went back instead: forget the new keys.
     CancelPending,
     /// Four words to suggest as a passphrase, avoiding the `known` words of
-    /// her setting.
-    Suggest { known: Vec<String> },
+    /// her setting, from the word list of the language on screen.
+    Suggest { known: Vec<String>, lang: Lang },
 }
 
 impl AuthEffect {

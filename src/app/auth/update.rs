@@ -218,7 +218,10 @@ pub fn ask_for_suggestion(model: &mut Model) -> Vec<Effect> {
     if let Screen::Form(form) = &mut model.screen {
         form.suggestion = Suggestion::Asked;
     }
-    vec![Effect::Auth(AuthEffect::Suggest { known })]
+    vec![Effect::Auth(AuthEffect::Suggest {
+        known,
+        lang: model.lang,
+    })]
 }
 
 /// Words of her own setting that a guesser would try first: the centre's

@@ -5,6 +5,7 @@ use super::{Executor, Ran, refused_with};
 use crate::app::effect::{AuthEffect, AuthOutcome, Outcome, Shown};
 use crate::app::model::{Damage, User};
 use crate::crypto::{Passphrase, RecoveryCode, SetupCode};
+use crate::domain::words;
 use crate::i18n::Lang;
 use crate::vault::{Pending, Session, VaultError};
 use zeroize::Zeroizing;
@@ -69,9 +70,15 @@ impl Executor {
                 let session = self.vault.commit(pending, now)?;
                 self.logged_in(session)
             }
-            AuthEffect::Suggest { known } => {
+            AuthEffect::Suggest { known, lang } => {
                 let known: Vec<&str> = known.iter().map(String::as_str).collect();
-                let words = Shown(Passphrase::suggest(&known));
+                // Words she can read and remember: English words on an
+                // English screen, Indonesian ones otherwise.
+                let list = match lang {
+                    Lang::En => words::english(),
+                    Lang::Id => words::words(),
+                };
+                let words = Shown(Passphrase::suggest(list, &known));
                 Ok(Some(Outcome::Auth(AuthOutcome::Suggested(words))))
             }
             AuthEffect::CancelPending => {
