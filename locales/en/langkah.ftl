@@ -450,7 +450,7 @@ field-sales = Money in (from sales)
 field-expenses = Money out (stock, costs)
 err-money-empty = The amount is still empty. For example: 500rb or 1,250,000 (rb = thousand, jt = million).
 err-money-unclear = This amount could be read more than one way. Write for example 1,250,000, 1250000, 1.25 jt or 500rb (rb = thousand, jt = million).
-err-money-negative = The amount can't be below zero. To take money out, use the - key on the savings goal.
+err-money-negative = Write the amount without a minus sign.
 err-money-zero = The amount needs to be more than zero.
 err-money-too-large = This amount is too large (at most Rp 10 billion). Please check the zeros.
 err-money-not-whole = Write the amount without cents, for example 1.25 jt or 1,250,000.
@@ -485,7 +485,7 @@ goal-chart-later = The chart appears once there is saving on two different days.
 goal-movements = Saved and taken out:
 goal-no-movements = Nothing yet. Press + to save.
 projection-reached = You have reached this goal.
-projection-too-early = An estimate appears after saving three times.
+projection-too-early = An estimate appears after you have saved three times, on at least two different days.
 projection-no-progress = The savings have not grown over the last eight weeks, so there is no estimate yet. That's all right. Carry on whenever you are ready.
 projection-finish = Saving the way you do now, you could reach this goal around { $date }.
 projection-finish-after-target = Saving the way you do now, you could reach this goal around { $date }. You can change the target date with the e key.
@@ -647,7 +647,10 @@ cli-help-mentor-keygen-card-out = Where to write the card (default: FILE.card).
 
 # goals, after the new-user test
 err-date-future = This date hasn't come yet. Write today's date or an earlier one, or leave it empty for today.
-goals-all-archived = { $count } goals are in the archive. Press h to see them. Press n for a new savings goal, or b for a business plan.
+goals-all-archived = { $count ->
+        [one] 1 goal is in the archive. Press h to see it.
+       *[other] { $count } goals are in the archive. Press h to see them.
+    } Press n for a new savings goal, or b for a business plan.
 link-no-savings = There is no active savings goal yet. Archived goals are not offered. To make one, go back to the list of goals and press n.
 goal-no-movement-to-change = No deposit yet to change.
 goal-no-movement-to-remove = No deposit yet to remove.
@@ -658,3 +661,7 @@ goal-edit-step-intro = Change this step's words or its date. On the plan, the ch
 
 # screens, after the new-user test
 too-small-short = Please make the window { $width }×{ $height }.
+
+# goals, after the second new-user test
+business-not-written = not filled in yet
+business-capital-not-written = capital not filled in yet

@@ -426,7 +426,7 @@ field-sales = Uang masuk (hasil jualan)
 field-expenses = Uang keluar (belanja, ongkos)
 err-money-empty = Jumlahnya belum diisi. Contoh: 500rb atau 1.250.000.
 err-money-unclear = Jumlah ini bisa dibaca lebih dari satu cara. Tulis misalnya 1.250.000, 1250000, 1,25 jt atau 500rb.
-err-money-negative = Jumlah tidak boleh kurang dari nol. Untuk mengambil uang, pakai tombol - di tujuan tabungan.
+err-money-negative = Tulis jumlahnya tanpa tanda minus.
 err-money-zero = Jumlahnya perlu lebih dari nol.
 err-money-too-large = Jumlah ini terlalu besar (paling banyak Rp 10 miliar). Periksa lagi angka nolnya.
 err-money-not-whole = Tulis jumlah tanpa sen, misalnya 1,25 jt atau 1.250.000.
@@ -461,7 +461,7 @@ goal-chart-later = Grafik muncul setelah ada tabungan di dua hari yang berbeda.
 goal-movements = Tabungan dan pengambilan:
 goal-no-movements = Belum ada. Tekan + untuk menabung.
 projection-reached = Tujuan ini sudah tercapai.
-projection-too-early = Perkiraan waktu muncul setelah tiga kali menabung.
+projection-too-early = Perkiraan waktu muncul setelah Anda menabung tiga kali, paling sedikit pada dua hari yang berbeda.
 projection-no-progress = Dalam delapan minggu terakhir tabungan belum bertambah, jadi belum ada perkiraan. Tidak apa-apa. Lanjutkan kapan saja Anda siap.
 projection-finish = Dengan cara menabung seperti sekarang, tujuan ini bisa tercapai sekitar { $date }.
 projection-finish-after-target = Dengan cara menabung sekarang, tujuan ini bisa tercapai sekitar { $date }. Tanggal target bisa diubah dengan tombol e.
@@ -634,3 +634,7 @@ goal-edit-step-intro = Ubah kata-kata langkah ini atau tanggalnya. Di rencana, l
 
 # screens, after the new-user test
 too-small-short = Perbesar jendela sampai { $width }×{ $height }.
+
+# goals, after the second new-user test
+business-not-written = belum diisi
+business-capital-not-written = modal belum diisi

@@ -109,19 +109,22 @@ impl Passphrase {
 
     /// Four words from `list` (2,048 words: the Indonesian or the English
     /// one, in the language on screen), as a suggestion she may take or
-    /// ignore. Each word is 11 random bits (no modulo). The rare draw that the
-    /// estimator would refuse (four of the commonest words) is drawn again.
+    /// ignore. Each word is 11 random bits (no modulo). A draw with a word
+    /// twice reads as a mistake and is drawn again (that costs under 0.01 of a
+    /// bit); so is the rare draw that the estimator would refuse (four of the
+    /// commonest words).
     pub fn suggest(list: &[&str], known: &[&str]) -> Zeroizing<String> {
         assert_eq!(list.len(), words::COUNT, "11 bits a word need 2,048 words");
         loop {
             let picks: [u8; 2 * SUGGESTED_WORDS] = super::random_bytes();
-            let phrase = Zeroizing::new(
-                picks
-                    .chunks_exact(2)
-                    .map(|b| list[usize::from(u16::from_le_bytes([b[0], b[1]]) & 0x07ff)])
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            let chosen: Vec<&str> = picks
+                .chunks_exact(2)
+                .map(|b| list[usize::from(u16::from_le_bytes([b[0], b[1]]) & 0x07ff)])
+                .collect();
+            if (1..chosen.len()).any(|i| chosen[..i].contains(&chosen[i])) {
+                continue;
+            }
+            let phrase = Zeroizing::new(chosen.join(" "));
             if hard_to_guess(&phrase, known) {
                 return phrase;
             }
@@ -249,6 +252,9 @@ mod tests {
                 "{}",
                 phrase.as_str()
             );
+            // About 3 in 1,000 draws would hold a word twice without the redraw.
+            let distinct: std::collections::HashSet<&&str> = parts.iter().collect();
+            assert_eq!(distinct.len(), parts.len(), "{}", phrase.as_str());
             assert!(
                 Passphrase::chosen(&phrase, &known).is_ok(),
                 "{}",

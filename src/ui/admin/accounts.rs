@@ -3,7 +3,7 @@
 use crate::app::model::AccountLine;
 use crate::i18n::{clock_time, role_word, short_date, status_word};
 use crate::tr;
-use crate::ui::kit::{panel, row_style};
+use crate::ui::kit::{cut, panel, row_style};
 use crate::ui::view::View;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -19,6 +19,9 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountLine], selec
         Cell::from(tr!(m, "accounts-last-login")),
     ])
     .style(theme.title());
+    // What the other columns and the gaps between them leave for the alias:
+    // a long one ends in "…", so two names that start alike don't look the same.
+    let alias_width = usize::from(inner.width.saturating_sub(11 + 14 + 17 + 3 * 2));
     let body = rows.iter().enumerate().map(|(i, row)| {
         let last = row.last_login_at.map_or_else(
             || tr!(m, "accounts-never"),
@@ -29,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, rows: &[AccountLine], selec
             },
         );
         Row::new(vec![
-            row.alias.clone(),
+            cut(&row.alias, alias_width),
             role_word(m, row.role),
             status_word(m, row.status),
             last,

@@ -22,7 +22,14 @@ use ratatui::widgets::{Chart, Dataset, GraphType};
 /// the other: "██████░░░░░░  33% · Rp 500.000 dari Rp 1.500.000".
 pub fn bar(percent: u8, label: String, width: u16, theme: &Theme) -> Line<'static> {
     let length = usize::from((width / 4).clamp(8, 20));
-    let filled = (usize::from(percent.min(100)) * length).div_ceil(100);
+    // Rounded to the nearest cell, so the bar shows no more than the figure;
+    // but a start shows at least one cell, and only 100% fills it.
+    let percent = usize::from(percent.min(100));
+    let filled = match (percent * length + 50) / 100 {
+        0 if percent > 0 => 1,
+        full if full == length && percent < 100 => length - 1,
+        cells => cells,
+    };
     Line::from(vec![
         Span::styled("█".repeat(filled), theme.info()),
         Span::styled("░".repeat(length - filled), theme.dim()),
@@ -184,6 +191,19 @@ mod tests {
         assert_eq!(cut_words("salah ketik tadi pagi", 14), "salah ketik…");
         assert_eq!(cut_words("Supercalifragilistic", 8), "Superca…");
         assert_eq!(cut_words("abc", 0), "…");
+    }
+
+    #[test]
+    fn a_bar_shows_no_more_than_its_figure() {
+        let cells = |percent: u8| {
+            let theme = Theme::new(true);
+            let line = bar(percent, String::new(), 76, &theme);
+            line.spans[0].content.chars().count()
+        };
+        // 19 cells at 80 columns: 33% is 6.3 cells, not 7.
+        assert_eq!(cells(33), 6);
+        assert_eq!(cells(56), 11);
+        assert_eq!((cells(0), cells(1), cells(99), cells(100)), (0, 1, 18, 19));
     }
 
     #[test]

@@ -63,12 +63,16 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, selected: us
                 (
                     format!("{} · {}", b.what, status_word(m, b.status)),
                     goals.capital_percent(b),
-                    tr!(
-                        m,
-                        "business-capital-progress",
-                        saved = (v.money(saved)),
-                        needed = (v.money(b.capital_needed))
-                    ),
+                    if b.capital_needed == 0 {
+                        tr!(m, "business-capital-not-written")
+                    } else {
+                        tr!(
+                            m,
+                            "business-capital-progress",
+                            saved = (v.money(saved)),
+                            needed = (v.money(b.capital_needed))
+                        )
+                    },
                     b.archived,
                 )
             }

@@ -26,18 +26,27 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &View, goals: &Goals, id: &Id, sel
     ])
     .areas(inner);
     let linked = goals.capital_goal(plan);
+    // A field she left empty says so, rather than a bare label.
+    let or_not_written = |text: &str| match text.trim() {
+        "" => tr!(m, "business-not-written"),
+        written => written.to_string(),
+    };
     let whom_where = tr!(
         m,
         "business-for-whom-where",
-        whom = (plan.for_whom.clone()),
-        place = (plan.place.clone())
+        whom = (or_not_written(&plan.for_whom)),
+        place = (or_not_written(&plan.place))
     );
+    let capital_needed = match plan.capital_needed {
+        0 => tr!(m, "business-not-written"),
+        amount => v.money(amount),
+    };
     let facts_lines = vec![
         Line::from(cut_words(&whom_where, usize::from(facts.width))),
         Line::from(tr!(
             m,
             "business-costs",
-            capital = (v.money(plan.capital_needed)),
+            capital = capital_needed,
             costs = (v.money(plan.monthly_costs))
         )),
         Line::from(vec![
