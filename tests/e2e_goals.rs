@@ -57,7 +57,7 @@ fn a_savings_goal_shows_its_bar_and_projection() {
     let screen = tui.settle();
     assert!(screen.contains(&format!("┌ {name}")), "{screen}");
     assert!(
-        screen.contains("Perkiraan waktu muncul setelah tiga kali menabung."),
+        screen.contains("Perkiraan waktu muncul setelah Anda menabung tiga kali"),
         "{screen}"
     );
 
