@@ -160,6 +160,12 @@ fn a_business_plan_with_steps_capital_and_a_daily_log() {
     app.fill(&["Beli wajan", ""]);
     app.press(Key::Char('m'));
     app.fill(&["Hari pertama jualan", "01-12-2026"]);
+    // The new step has the cursor; the first is ticked.
+    assert!(matches!(
+        app.model.screen,
+        Screen::Goals(GoalsScreen::BusinessPlan { selected: 1, .. })
+    ));
+    app.press(Key::Up);
     app.press(Key::Char(' '));
     app.press(Key::Right);
     app.press(Key::Right);

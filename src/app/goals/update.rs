@@ -257,10 +257,15 @@ pub fn on_outcome(model: &mut Model, outcome: GoalsOutcome) -> Vec<Effect> {
             }
             // A logged day goes back to the list of days if she came from there;
             // any other plan form to the plan, a new one included.
-            // A changed step keeps its row.
+            // A changed step keeps its row; a new step gets the cursor.
             model.screen = match from_form.map(|p| (p, form_home(model, p))) {
                 Some((_, days @ Screen::Goals(GoalsScreen::Days { .. }))) => days,
                 Some((Purpose::EditMilestone { .. }, step)) => step,
+                // A new step is chosen, so she sees it and can act on it.
+                Some((Purpose::NewMilestone(_), _)) => Screen::Goals(GoalsScreen::BusinessPlan {
+                    id,
+                    selected: goal.milestones.len().saturating_sub(1),
+                }),
                 Some(_) => Screen::Goals(GoalsScreen::BusinessPlan { id, selected: 0 }),
                 None => return vec![],
             };
