@@ -44,9 +44,10 @@ struct Paste {
     hidden: bool,
 }
 
-/// F12 and Ctrl+G, as the key table says.
+/// F12 and Ctrl+G, as the key table says. A letter never hides, so the
+/// table (which `lookup` gathers anew) is not asked for every pasted byte.
 fn hides(key: Key) -> bool {
-    lookup(Mode::Menu, key) == Some(Command::QuickHide)
+    !matches!(key, Key::Char(_)) && lookup(Mode::Menu, key) == Some(Command::QuickHide)
 }
 
 /// What the bytes at the front hold.
